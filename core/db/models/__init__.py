@@ -1,0 +1,29 @@
+"""Every mapped table; import from here so the metadata is complete."""
+
+from core.db.models.booking import (
+    Consignment,
+    Customer,
+    DimensionLine,
+    LithiumDeclaration,
+    Milestone,
+)
+from core.db.models.reference import AircraftType, Airport, Carrier, Flight, Route
+from core.db.models.settings import NumberSeries, Setting
+from core.db.models.stock import Awb, AwbStockRange
+
+__all__ = [
+    "AircraftType",
+    "Airport",
+    "Awb",
+    "AwbStockRange",
+    "Carrier",
+    "Consignment",
+    "Customer",
+    "DimensionLine",
+    "Flight",
+    "LithiumDeclaration",
+    "Milestone",
+    "NumberSeries",
+    "Route",
+    "Setting",
+]

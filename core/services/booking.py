@@ -1,0 +1,276 @@
+"""Booking onto flight space: book, cancel, rebook, space status. Never overbooks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db.base import utc_now
+from core.db.models import (
+    Airport,
+    Awb,
+    Carrier,
+    Consignment,
+    DimensionLine,
+    Flight,
+    LithiumDeclaration,
+    Milestone,
+)
+from core.domain.clock import local_date
+from core.domain.lithium import check_lithium, shc_consistent
+from core.domain.text import clean_text
+from core.errors import InvalidState, NotFound, ValidationError
+from core.services.booking_input import (
+    SPACE_STATUSES,
+    BookingRequest,
+    CleanBooking,
+    FlightRef,
+    choose,
+    clean_booking,
+    parse_flight_ref,
+)
+from core.services.booking_views import booking_view, find_booking
+from core.services.changes import Entity, Notice, Outcome
+from core.services.customers import find_customer
+from core.services.flights import COUNTING_SPACE, flight_space
+from core.services.settings import next_number
+from core.services.stock import allocate
+from core.services.uow import UnitOfWork
+from core.services.views import BookingView
+
+
+def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
+    """Book a consignment: capacity check, AWB allocation, insert and BKD in one transaction.
+
+    A request whose client_request_id was already booked returns that booking unchanged,
+    so a retry after a lost answer never books twice.
+    """
+    data = clean_booking(request)
+    with uow:
+        session = uow.session
+        done = session.scalar(
+            select(Consignment.id).where(Consignment.client_request_id == data.client_request_id)
+        )
+        if done is not None:
+            return Outcome(booking_view(session, session.get_one(Consignment, done)), uow.changes)
+        flight = _locked_flight(session, data.flight)
+        shc = _checked_shc(session, data, flight)
+        if data.space_status in COUNTING_SPACE:
+            flight_space(session, flight).accept(data.gross_weight_g, data.volume_cm3)
+        awb, notices = allocate(uow, session.get_one(Carrier, flight.carrier_id))
+        consignment = _insert(uow, data, flight, awb, shc)
+        view = booking_view(session, consignment)
+        uow.commit()
+        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        uow.changes.add(Entity.FLIGHT, flight.id)
+        uow.changes.add(Entity.AWB_STOCK, awb.number)
+        return Outcome(view, uow.changes, notices)
+
+
+def _locked_flight(session: Session, ref: FlightRef) -> Flight:
+    """The flight row, locked for the rest of the transaction (FOR UPDATE on PostgreSQL;
+    on SQLite the BEGIN IMMEDIATE write lock already serialises bookers)."""
+    stmt = select(Flight).with_for_update()
+    if ref.flight_id is not None:
+        stmt = stmt.where(Flight.id == ref.flight_id)
+    else:
+        stmt = stmt.where(
+            Flight.flight_number == ref.flight_number, Flight.departure_date == ref.flight_date
+        )
+    flight = session.scalar(stmt)
+    if flight is None:
+        key = ref.flight_id or f"{ref.flight_number} {ref.flight_date}"
+        raise NotFound("flight", key, field="flight")
+    _check_lane(flight, ref)
+    if flight.departs_at <= utc_now():
+        raise InvalidState(
+            "flight.departed",
+            f"flight {flight.flight_number} {flight.departure_date} has departed",
+            field="flight",
+        )
+    return flight
+
+
+def _check_lane(flight: Flight, ref: FlightRef) -> None:
+    for field, wanted, actual in (
+        ("origin", ref.origin, flight.origin),
+        ("destination", ref.destination, flight.destination),
+    ):
+        if wanted is not None and wanted != actual:
+            raise ValidationError(
+                field,
+                "flight.lane",
+                f"{field}: flight {flight.flight_number} {flight.departure_date} flies "
+                f"{flight.origin}-{flight.destination}, not {field} {wanted}",
+            )
+
+
+def _checked_shc(session: Session, data: CleanBooking, flight: Flight) -> tuple[str, ...]:
+    """DOMAIN, Lithium: Section II only, checked by the rules in force on the local
+    departure date, and the ELI/ELM code set to match the declaration."""
+    if data.lithium is not None:
+        tz = session.get_one(Airport, flight.origin).tz
+        check_lithium(data.lithium, data.shc, local_date(flight.departs_at, tz))
+    return shc_consistent(data.shc, data.lithium)
+
+
+def _insert(
+    uow: UnitOfWork, data: CleanBooking, flight: Flight, awb: Awb, shc: tuple[str, ...]
+) -> Consignment:
+    session = uow.session
+    shipper = find_customer(uow, data.shipper, field="shipper")
+    consignee = find_customer(uow, data.consignee, field="consignee")
+    now = utc_now()
+    consignment = Consignment(
+        booking_ref=next_number(uow, "booking"),
+        client_request_id=data.client_request_id,
+        awb_id=awb.id,
+        shipper_id=shipper.id,
+        consignee_id=consignee.id,
+        origin=flight.origin,
+        destination=flight.destination,
+        flight_id=flight.id,
+        pieces=data.pieces,
+        gross_weight_g=data.gross_weight_g,
+        volume_cm3=data.volume_cm3,
+        chargeable_weight_g=data.chargeable_weight_g,
+        goods_description=data.goods_description,
+        hs_code=data.hs_code,
+        shc=" ".join(shc),
+        security_status=data.security_status,
+        declared_value_minor=data.declared_value.to_minor() if data.declared_value else None,
+        declared_value_currency=data.declared_value.currency if data.declared_value else None,
+        payment=data.payment,
+        space_status=data.space_status,
+        status="booked",
+        milestone="BKD",
+        created_at=now,
+        updated_at=now,
+        dimensions=[
+            DimensionLine(
+                length_cm=d.length_cm, width_cm=d.width_cm, height_cm=d.height_cm, pieces=d.pieces
+            )
+            for d in data.dimensions
+        ],
+        milestones=[Milestone(code="BKD", station=flight.origin, occurred_at=now, recorded_at=now)],
+    )
+    if data.lithium is not None:
+        li = data.lithium
+        consignment.lithium = LithiumDeclaration(
+            packing_instruction=li.packing_instruction,
+            cell_wh=li.cell_wh,
+            battery_wh=li.battery_wh,
+            cell_lithium_g=li.cell_lithium_g,
+            battery_lithium_g=li.battery_lithium_g,
+            state_of_charge_pct=li.state_of_charge_pct,
+        )
+    session.add(consignment)
+    session.flush()
+    return consignment
+
+
+def cancel(uow: UnitOfWork, *, booking: str, reason: str) -> Outcome[BookingView]:
+    """Cancel with a reason: the space is released and the AWB number voided, never reused."""
+    why = clean_text(reason, "reason")
+    with uow:
+        session = uow.session
+        consignment = find_booking(session, booking)
+        _require_live(consignment)
+        flight = session.get_one(Flight, consignment.flight_id)
+        consignment.status, consignment.cancel_reason = "cancelled", why
+        consignment.updated_at = utc_now()
+        awb = session.get_one(Awb, consignment.awb_id)
+        awb.state, awb.voided_at = "voided", utc_now()
+        awb.void_reason = f"booking {consignment.booking_ref} cancelled: {why}"[:200]
+        session.flush()
+        view = booking_view(session, consignment)
+        uow.commit()
+        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        uow.changes.add(Entity.FLIGHT, flight.id)
+        uow.changes.add(Entity.AWB_STOCK, awb.number)
+        return Outcome(view, uow.changes)
+
+
+def _require_live(consignment: Consignment) -> None:
+    if consignment.status != "booked":
+        raise InvalidState(
+            "booking.cancelled", f"booking {consignment.booking_ref} is cancelled", field="booking"
+        )
+
+
+def rebook(
+    uow: UnitOfWork,
+    *,
+    booking: str,
+    flight_id: int | None = None,
+    flight_number: str | None = None,
+    flight_date: str | None = None,
+) -> Outcome[BookingView]:
+    """Move a booking to another flight of the same lane in one transaction.
+
+    The new flight's space is checked first; the old flight's is released by the move.
+    A flight of another carrier needs that carrier's AWB: the old number is voided.
+    """
+    target = parse_flight_ref(flight_id, flight_number, flight_date)
+    with uow:
+        session = uow.session
+        consignment = find_booking(session, booking)
+        _require_live(consignment)
+        old = session.get_one(Flight, consignment.flight_id)
+        new = _locked_flight(
+            session, replace(target, origin=consignment.origin, destination=consignment.destination)
+        )
+        if new.id == old.id:
+            raise ValidationError(
+                "flight", "rebook.same_flight", "flight: the booking is already on this flight"
+            )
+        if consignment.space_status in COUNTING_SPACE:
+            flight_space(session, new).accept(consignment.gross_weight_g, consignment.volume_cm3)
+        notices = _move(uow, consignment, old, new)
+        session.flush()
+        view = booking_view(session, consignment)
+        uow.commit()
+        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        uow.changes.add(Entity.FLIGHT, old.id, new.id)
+        return Outcome(view, uow.changes, notices)
+
+
+def _move(
+    uow: UnitOfWork, consignment: Consignment, old: Flight, new: Flight
+) -> tuple[Notice, ...]:
+    notices: tuple[Notice, ...] = ()
+    if new.carrier_id != old.carrier_id:
+        previous = uow.session.get_one(Awb, consignment.awb_id)
+        awb, notices = allocate(uow, uow.session.get_one(Carrier, new.carrier_id))
+        previous.state, previous.voided_at = "voided", utc_now()
+        previous.void_reason = f"booking {consignment.booking_ref} rebooked to {awb.number}"
+        consignment.awb_id = awb.id
+        uow.changes.add(Entity.AWB_STOCK, previous.number, awb.number)
+    consignment.flight_id = new.id
+    consignment.updated_at = utc_now()
+    return notices
+
+
+def set_space_status(uow: UnitOfWork, *, booking: str, status: str) -> Outcome[BookingView]:
+    """Record the airline's answer; space that starts to count is checked like a booking."""
+    wanted = choose(status.strip().lower(), "space_status", SPACE_STATUSES)
+    with uow:
+        session = uow.session
+        consignment = find_booking(session, booking)
+        _require_live(consignment)
+        flight = session.scalar(
+            select(Flight).where(Flight.id == consignment.flight_id).with_for_update()
+        )
+        if flight is None:
+            raise NotFound("flight", consignment.flight_id, field="flight")
+        if wanted in COUNTING_SPACE and consignment.space_status not in COUNTING_SPACE:
+            flight_space(session, flight).accept(consignment.gross_weight_g, consignment.volume_cm3)
+        consignment.space_status, consignment.updated_at = wanted, utc_now()
+        session.flush()
+        view = booking_view(session, consignment)
+        uow.commit()
+        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        uow.changes.add(Entity.FLIGHT, flight.id)
+        return Outcome(view, uow.changes)

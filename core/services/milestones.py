@@ -1,0 +1,97 @@
+"""Shipment milestones (DOMAIN: BKD RCS MAN DEP ARR RCF NFD DLV) with time and station."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.db.base import utc_now
+from core.db.models import Airport, Milestone
+from core.domain.clock import parse_moment
+from core.domain.text import clean_optional, iata_airport
+from core.errors import InvalidState, NotFound, ValidationError
+from core.services.booking_views import booking_view, find_booking
+from core.services.changes import Entity, Outcome
+from core.services.uow import UnitOfWork
+from core.services.views import BookingView
+
+SEQUENCE = ("BKD", "RCS", "MAN", "DEP", "ARR", "RCF", "NFD", "DLV")
+
+
+def add_milestone(
+    uow: UnitOfWork,
+    *,
+    booking: str,
+    code: str,
+    station: str | None = None,
+    occurred_at: str | datetime | None = None,
+    note: str | None = None,
+) -> Outcome[BookingView]:
+    """Record a milestone; the station defaults to where the cargo should be at that step.
+
+    A milestone may repeat its predecessor (a second part arrives) but not go back: a
+    correction is a new booking event, not a rewrite of history.
+    """
+    milestone_code = _code(code)
+    text = clean_optional(note, "note", max_len=200)
+    with uow:
+        session = uow.session
+        consignment = find_booking(session, booking)
+        if consignment.status != "booked":
+            raise InvalidState(
+                "booking.cancelled",
+                f"booking {consignment.booking_ref} is cancelled",
+                field="booking",
+            )
+        _check_order(consignment.milestone, milestone_code)
+        if milestone_code == "MAN" and consignment.space_status != "confirmed":
+            raise InvalidState(
+                "milestone.space_unconfirmed",
+                "code: only confirmed space may be manifested",
+                field="code",
+            )
+        where = (
+            iata_airport(station, "station")
+            if station
+            else _default_station(milestone_code, consignment.origin, consignment.destination)
+        )
+        airport = session.get(Airport, where)
+        if airport is None:
+            raise NotFound("airport", where, field="station")
+        moment = parse_moment(occurred_at, "occurred_at", airport.tz) if occurred_at else utc_now()
+        consignment.milestones.append(
+            Milestone(
+                code=milestone_code,
+                station=where,
+                occurred_at=moment,
+                recorded_at=utc_now(),
+                note=text,
+            )
+        )
+        consignment.milestone, consignment.updated_at = milestone_code, utc_now()
+        session.flush()
+        view = booking_view(session, consignment)
+        uow.commit()
+        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        return Outcome(view, uow.changes)
+
+
+def _code(value: str) -> str:
+    code = value.strip().upper()
+    if code not in SEQUENCE:
+        raise ValidationError(
+            "code",
+            "milestone.unknown",
+            f"code: expected one of {' '.join(SEQUENCE)} (got {value!r})",
+        )
+    return code
+
+
+def _check_order(latest: str, wanted: str) -> None:
+    if SEQUENCE.index(wanted) < SEQUENCE.index(latest):
+        raise InvalidState(
+            "milestone.order", f"code: {wanted} cannot follow {latest}", field="code"
+        )
+
+
+def _default_station(code: str, origin: str, destination: str) -> str:
+    return origin if SEQUENCE.index(code) <= SEQUENCE.index("DEP") else destination

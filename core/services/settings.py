@@ -1,0 +1,67 @@
+"""Workstation settings and gapless number series, read and written in the caller's unit."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import insert, select, update
+
+from core.db.models import NumberSeries, Setting
+from core.services.uow import UnitOfWork
+
+DEFAULTS = {
+    "office_airport": "CGO",
+    "workstation_prefix": "CGO1",
+    "low_stock_threshold": "50",
+    "schedule_horizon_days": "63",
+}
+
+
+def get_setting(uow: UnitOfWork, key: str) -> str:
+    value = uow.session.scalar(select(Setting.value).where(Setting.key == key))
+    return value if value is not None else DEFAULTS[key]
+
+
+def read_setting(uow: UnitOfWork, key: str) -> str:
+    """A setting in a unit of its own (for callers outside a transaction)."""
+    with uow:
+        return get_setting(uow, key)
+
+
+def put_setting(uow: UnitOfWork, key: str, value: str) -> None:
+    row = uow.session.get(Setting, key)
+    if row is None:
+        uow.session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def database_id(uow: UnitOfWork) -> str:
+    """This database's identity: AWB stock ranges belong to exactly one database."""
+    value = uow.session.scalar(select(Setting.value).where(Setting.key == "database_id"))
+    if value is None:
+        value = str(uuid.uuid4())
+        uow.session.add(Setting(key="database_id", value=value))
+        uow.session.flush()
+    return value
+
+
+def next_number(uow: UnitOfWork, series: str) -> str:
+    """Next number of a series, with this workstation's prefix: "CGO1-B000042".
+
+    Drawn from the counter row inside the caller's transaction: if the transaction rolls
+    back, so does the counter, and the series stays gapless.
+    """
+    drawn = uow.session.execute(
+        update(NumberSeries)
+        .where(NumberSeries.name == series)
+        .values(next_value=NumberSeries.next_value + 1)
+        .returning(NumberSeries.next_value, NumberSeries.width)
+    ).first()
+    if drawn is None:
+        uow.session.execute(insert(NumberSeries).values(name=series, next_value=2, width=6))
+        value, width = 1, 6
+    else:
+        value, width = drawn[0] - 1, drawn[1]
+    prefix = get_setting(uow, "workstation_prefix")
+    return f"{prefix}-{series[0].upper()}{value:0{width}d}"

@@ -57,7 +57,7 @@ def _check_prefix(prefix: str) -> None:
         raise ValidationError(
             "awb_prefix",
             "awb.prefix_format",
-            f"an airline prefix is 3 digits, not {prefix!r}",
+            f"awb_prefix: an airline prefix is 3 digits, not {prefix!r}",
             prefix=prefix,
         )
 
@@ -68,7 +68,7 @@ def _check_serial(serial: int) -> None:
         raise ValidationError(
             "serial",
             "awb.serial_range",
-            f"an AWB serial is 7 digits (0 to {MAX_SERIAL}), not {serial!r}",
+            f"serial: an AWB serial is 7 digits (0 to {MAX_SERIAL}), not {serial!r}",
             serial=serial,
         )
 
@@ -85,7 +85,7 @@ def _format_error(text: str, field: str) -> ValidationError:
     return ValidationError(
         field,
         "awb.format",
-        f"an AWB number is 11 digits like 176-12345675, not {text.strip()!r}",
+        f"{field}: an AWB number is 11 digits like 176-12345675, not {text.strip()!r}",
         text=text,
     )
 
@@ -98,7 +98,7 @@ def _verified_serial(serial_digits: str, check: str, shown: str, field: str) -> 
         raise ValidationError(
             field,
             "awb.check_digit",
-            f"check digit of {shown} should be {expected} (serial {serial_digits} mod 7)",
+            f"{field}: check digit of {shown} should be {expected} (serial {serial_digits} mod 7)",
             number=shown,
             expected=expected,
             given=int(check),
@@ -124,7 +124,7 @@ def parse_serial(text: str, field: str = "serial") -> int:
         raise ValidationError(
             field,
             "serial.format",
-            "a serial is 7 digits, 8 with its check digit, or a full 11-digit AWB number, "
+            f"{field}: a serial is 7 digits, 8 with its check digit, or a full 11-digit AWB number, "
             f"not {text.strip()!r}",
             text=text,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import NamedTuple, NoReturn
 
 from core.domain.shc import MAX_SHCS
@@ -35,6 +35,8 @@ SOC_RULE_FROM = date(2026, 1, 1)
 SOC_LIMIT_PCT = Decimal(30)
 SOC_EXEMPT_WH = Decimal("2.7")
 _MAX_SHOWN = 20
+# Far above any Section II limit, below what the scaled-integer column can hold.
+_MAX_RATING = Decimal(1_000_000)
 
 
 class _Limit(NamedTuple):
@@ -80,7 +82,7 @@ def parse_lithium(
     state_of_charge_pct: object = None,
 ) -> LithiumDeclaration:
     """Build a declaration from form or CLI input ("966", "PI966", "pi 966"; "20.5", 20)."""
-    soc = _decimal(state_of_charge_pct, SOC_FIELD, allow_zero=True)
+    soc = _decimal(state_of_charge_pct, SOC_FIELD, allow_zero=True, places=1)
     if soc is not None and soc > 100:
         _raise_number(SOC_FIELD, "number.out_of_range", f"{SOC_FIELD}: 0 to 100 (got {soc})")
     return LithiumDeclaration(
@@ -261,8 +263,14 @@ def _refuse_lithium_shc_without_declaration(shcs: tuple[str, ...]) -> None:
             )
 
 
-def _decimal(value: object, field: str, *, allow_zero: bool = False) -> Decimal | None:
-    """A finite decimal from str/int/Decimal (float via its shortest repr); blank is None."""
+def _decimal(
+    value: object, field: str, *, allow_zero: bool = False, places: int = 3
+) -> Decimal | None:
+    """A finite decimal from str/int/Decimal (float via its shortest repr); blank is None.
+
+    Ratings are kept to 0.001 Wh / g and the state of charge to 0.1 %: finer figures are
+    not on any battery's label, and the database stores them exactly at that precision.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number = _to_decimal(value, field)
@@ -271,6 +279,10 @@ def _decimal(value: object, field: str, *, allow_zero: bool = False) -> Decimal 
     if number < 0 or (number == 0 and not allow_zero):
         rule = "zero or more" if allow_zero else "more than zero"
         _raise_number(field, "number.not_positive", f"{field}: must be {rule} (got {number})")
+    if number != number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN):
+        _raise_number(field, "number.precision", f"{field}: at most {places} decimals")
+    if number > _MAX_RATING:
+        _raise_number(field, "number.out_of_range", f"{field}: at most {_MAX_RATING}")
     return number
 
 

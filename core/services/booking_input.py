@@ -191,7 +191,7 @@ def _volume(lines: list[DimensionLine], volume_m3: str | Decimal | None) -> int:
         raise ValidationError(
             "volume_m3",
             "volume.range",
-            f"volume_m3: expected a volume above 0 and at most {MAX_VOLUME_M3} m3 (got {volume_m3!r})",
+            f"volume_m3: expected above 0 and at most {MAX_VOLUME_M3} m3 (got {volume_m3!r})",
         )
     return m3_to_cm3(m3)
 

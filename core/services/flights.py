@@ -52,9 +52,9 @@ def _generate(session: Session, start: date, days: int) -> list[int]:
             select(Flight.carrier_id, Flight.flight_number, Flight.departure_date).where(
                 Flight.departure_date.between(start, end)
             )
-        ).tuples()
+        )
     )
-    zones = dict(session.execute(select(Airport.iata, Airport.tz)).tuples().all())
+    zones = dict(session.execute(select(Airport.iata, Airport.tz)).all())
     aircraft = {a.code: a for a in session.scalars(select(AircraftType))}
     flights: list[Flight] = []
     for route in session.scalars(select(Route).where(Route.active.is_(True)).order_by(Route.id)):
@@ -92,7 +92,7 @@ def _flight_for(route: Route, day: date, zones: dict[str, str], craft: AircraftT
     )
 
 
-def booked_totals() -> Select[tuple[int, int, int, int]]:
+def booked_totals() -> Select[int, int, int, int]:
     """Per flight: weight and volume that count against the allotment, and how many."""
     return (
         select(
@@ -116,14 +116,14 @@ def list_flights(uow: UnitOfWork, query: FlightFilter) -> list[FlightView]:
             .limit(query.limit)
         )
         stmt = _filtered(stmt, query)
-        rows = uow.session.execute(stmt).tuples().all()
-        zones = _zones(uow.session, {a for f, *_ in rows for a in (f.origin, f.destination)})
+        rows = uow.session.execute(stmt).all()
+        zones = _zones(uow.session, {a for r in rows for a in (r[0].origin, r[0].destination)})
         return [flight_view(f, w or 0, v or 0, n or 0, zones) for f, w, v, n in rows]
 
 
 def _filtered(
-    stmt: Select[tuple[Flight, int, int, int]], query: FlightFilter
-) -> Select[tuple[Flight, int, int, int]]:
+    stmt: Select[Flight, int, int, int], query: FlightFilter
+) -> Select[Flight, int, int, int]:
     if query.origin:
         stmt = stmt.where(Flight.origin == query.origin)
     if query.destination:
@@ -172,7 +172,7 @@ def flight_space(session: Session, flight: Flight) -> FlightSpace:
 def _zones(session: Session, codes: set[str]) -> dict[str, str]:
     return dict(
         session.execute(select(Airport.iata, Airport.tz).where(Airport.iata.in_(codes)))
-        .tuples()
+        
         .all()
     )
 

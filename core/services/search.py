@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeAlias
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from core.db.models import Awb, Consignment, Customer, Flight
@@ -16,6 +17,7 @@ from core.services.uow import UnitOfWork
 from core.services.views import ConsignmentRow
 
 MAX_PAGE = 5000
+RowSelect: TypeAlias = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ Shipper = aliased(Customer, name="shipper")
 Consignee = aliased(Customer, name="consignee")
 
 
-def search_statement(query: BookingQuery) -> Select[tuple[object, ...]]:
+def search_statement(query: BookingQuery) -> RowSelect:
     stmt = (
         select(
             Consignment.id,
@@ -65,11 +67,9 @@ def search_statement(query: BookingQuery) -> Select[tuple[object, ...]]:
     return _where(stmt, query)
 
 
-def _where(stmt: Select[tuple[object, ...]], q: BookingQuery) -> Select[tuple[object, ...]]:
+def _where(stmt: RowSelect, q: BookingQuery) -> RowSelect:
     if q.awb:
-        digits = "".join(ch for ch in q.awb if ch.isdigit())
-        number = f"{digits[:3]}-{digits[3:]}" if len(digits) > 3 else digits
-        stmt = stmt.where(Awb.number.like(f"%{escape_like(number)}%", escape="\\"))
+        stmt = stmt.where(_awb_matches(q.awb))
     if q.customer:
         pattern = f"%{escape_like(q.customer.strip())}%"
         stmt = stmt.where(
@@ -98,7 +98,15 @@ def _where(stmt: Select[tuple[object, ...]], q: BookingQuery) -> Select[tuple[ob
     return stmt
 
 
-def _status(stmt: Select[tuple[object, ...]], status: str) -> Select[tuple[object, ...]]:
+def _awb_matches(text: str) -> ColumnElement[bool]:
+    """A full number matches exactly; a fragment of digits anywhere in the 11 digits."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) == 11:
+        return Awb.number == f"{digits[:3]}-{digits[3:]}"
+    return func.replace(Awb.number, "-", "").like(f"%{digits}%")
+
+
+def _status(stmt: RowSelect, status: str) -> RowSelect:
     if status.upper() in SEQUENCE:
         return stmt.where(Consignment.milestone == status.upper(), Consignment.status == "booked")
     return stmt.where(Consignment.status == status.lower())
@@ -106,7 +114,7 @@ def _status(stmt: Select[tuple[object, ...]], status: str) -> Select[tuple[objec
 
 def search(uow: UnitOfWork, query: BookingQuery) -> list[ConsignmentRow]:
     with uow:
-        rows = uow.session.execute(search_statement(query)).tuples()
+        rows = uow.session.execute(search_statement(query))
         return [
             ConsignmentRow(
                 id=r[0],

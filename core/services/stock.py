@@ -130,7 +130,7 @@ def _draw(session: Session, range_id: int) -> int | None:
     return None if drawn is None else int(drawn) - 1
 
 
-def _issued(carrier_id: int, serial: int) -> Select[tuple[int]]:
+def _issued(carrier_id: int, serial: int) -> Select[int]:
     return select(Awb.id).where(Awb.carrier_id == carrier_id, Awb.serial == serial)
 
 
@@ -167,7 +167,7 @@ def list_ranges(uow: UnitOfWork) -> list[StockRangeView]:
             select(AwbStockRange, Carrier)
             .join(Carrier, Carrier.id == AwbStockRange.carrier_id)
             .order_by(Carrier.iata_code, AwbStockRange.first_serial)
-        ).tuples()
+        )
         return [range_view(uow.session, r, c) for r, c in rows]
 
 

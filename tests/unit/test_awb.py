@@ -51,7 +51,9 @@ def test_wrong_check_digit_names_the_expected_one() -> None:
         parse_awb("176-12345676", field="master_awb")
     error = caught.value
     assert (error.field, error.code) == ("master_awb", "awb.check_digit")
-    assert error.message == "check digit of 176-12345676 should be 5 (serial 1234567 mod 7)"
+    assert error.message == (
+        "master_awb: check digit of 176-12345676 should be 5 (serial 1234567 mod 7)"
+    )
     assert error.params["expected"] == 5
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -12,7 +12,7 @@ import core.db.models  # noqa: F401  (registers every table on the metadata)
 from core.db.base import Base
 
 
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Migrations name storage types (BigInteger, DateTime), never our Python decorators,
     so an old migration keeps working when a decorator changes."""
     if type_ == "type" and isinstance(obj, TypeDecorator):

@@ -13,8 +13,9 @@ from core.services.views import FlightView
 
 
 def future_flights(db: OpenedDatabase, origin: str, destination: str) -> list[FlightView]:
-    query = FlightFilter(origin=origin, destination=destination,
-                         date_from=date.today() + timedelta(days=2))
+    query = FlightFilter(
+        origin=origin, destination=destination, date_from=date.today() + timedelta(days=2)
+    )
     return list_flights(db.uow.reading(), query)
 
 

@@ -17,9 +17,16 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Seeding takes over a second; every test starts from a copy of this file."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     opened = open_database(path)
-    for carrier, first in (("LH", "1000000"), ("CV", "2000000"), ("TK", "3000000"),
-                           ("CA", "4000000"), ("CZ", "5000000"), ("CK", "6000000"),
-                           ("AF", "7000000"), ("5Y", "8000000")):
+    for carrier, first in (
+        ("LH", "1000000"),
+        ("CV", "2000000"),
+        ("TK", "3000000"),
+        ("CA", "4000000"),
+        ("CZ", "5000000"),
+        ("CK", "6000000"),
+        ("AF", "7000000"),
+        ("5Y", "8000000"),
+    ):
         add_range(opened.uow(), carrier=carrier, first=first, last=str(int(first) + 4999))
     opened.uow.dispose()
     return path

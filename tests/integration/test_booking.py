@@ -46,8 +46,12 @@ def test_full_flight_is_refused_with_what_is_left(db: OpenedDatabase) -> None:
     flight = future_flights(db, "CGO", "ALA")[0]
     left = flight.remaining_weight_kg
     with pytest.raises(CapacityExceeded) as refused:
-        book(db.uow(), request(flight, gross_weight_kg=str(left + 1), dimensions=None,
-                               volume_m3="1", pieces=1))
+        book(
+            db.uow(),
+            request(
+                flight, gross_weight_kg=str(left + 1), dimensions=None, volume_m3="1", pieces=1
+            ),
+        )
     assert refused.value.params["remaining_weight_kg"] == left
     assert f"has {left:.1f} kg" in refused.value.message
     assert search(db.uow.reading(), BookingQuery()) == []
@@ -58,22 +62,51 @@ def test_volume_alone_can_fill_a_flight(db: OpenedDatabase) -> None:
     flight = future_flights(db, "NNG", "KUL")[0]
     too_big = str(flight.remaining_volume_m3 + 1)
     with pytest.raises(CapacityExceeded):
-        book(db.uow(), request(flight, consignee="CN-KUL-001", dimensions=None,
-                               volume_m3=too_big, pieces=1, gross_weight_kg="10"))
+        book(
+            db.uow(),
+            request(
+                flight,
+                consignee="CN-KUL-001",
+                dimensions=None,
+                volume_m3=too_big,
+                pieces=1,
+                gross_weight_kg="10",
+            ),
+        )
 
 
 def test_waitlisted_space_does_not_count_until_confirmed(db: OpenedDatabase) -> None:
     flight = future_flights(db, "CGO", "BSZ")[0]
     heavy = str(flight.remaining_weight_kg - 100)
-    book(db.uow(), request(flight, consignee="CN-BSZ-001", gross_weight_kg=heavy,
-                           dimensions=None, volume_m3="5", pieces=10))
-    waiting = book(db.uow(), request(flight, consignee="CN-BSZ-001", gross_weight_kg="500",
-                                     dimensions=None, volume_m3="2", pieces=2,
-                                     space_status="waitlisted")).value
+    book(
+        db.uow(),
+        request(
+            flight,
+            consignee="CN-BSZ-001",
+            gross_weight_kg=heavy,
+            dimensions=None,
+            volume_m3="5",
+            pieces=10,
+        ),
+    )
+    waiting = book(
+        db.uow(),
+        request(
+            flight,
+            consignee="CN-BSZ-001",
+            gross_weight_kg="500",
+            dimensions=None,
+            volume_m3="2",
+            pieces=2,
+            space_status="waitlisted",
+        ),
+    ).value
     with pytest.raises(CapacityExceeded):
         set_space_status(db.uow(), booking=waiting.awb_number, status="confirmed")
-    assert set_space_status(db.uow(), booking=waiting.awb_number,
-                            status="refused").value.space_status == "refused"
+    assert (
+        set_space_status(db.uow(), booking=waiting.awb_number, status="refused").value.space_status
+        == "refused"
+    )
 
 
 def test_cancel_releases_space_and_voids_the_number_for_good(db: OpenedDatabase) -> None:
@@ -107,15 +140,21 @@ def test_rebook_onto_another_lane_is_refused(db: OpenedDatabase) -> None:
 
 
 def test_rebook_to_another_carrier_voids_and_reissues_the_awb(db: OpenedDatabase) -> None:
-    add_route(db.uow(), RouteInput("TK", "TK6499", "CGO", "LUX", "1234567", "05:00", "11:30",
-                                   0, "A332F", "25"))
+    add_route(
+        db.uow(),
+        RouteInput("TK", "TK6499", "CGO", "LUX", "1234567", "05:00", "11:30", 0, "A332F", "25"),
+    )
     ensure_flights(db.uow(), start=date.today(), days=14)
     lux = future_flights(db, "CGO", "LUX")
     cargolux = next(f for f in lux if f.carrier == "CV")
     turkish = next(f for f in lux if f.carrier == "TK")
     booking = book(db.uow(), request(cargolux, consignee="CN-LUX-001")).value
-    moved = rebook(db.uow(), booking=booking.awb_number, flight_number="TK6499",
-                   flight_date=turkish.departure_date.isoformat()).value
+    moved = rebook(
+        db.uow(),
+        booking=booking.awb_number,
+        flight_number="TK6499",
+        flight_date=turkish.departure_date.isoformat(),
+    ).value
     assert booking.awb_number.startswith("172-") and moved.awb_number.startswith("235-")
     ranges = {r.carrier: r for r in list_ranges(db.uow.reading())}
     assert ranges["CV"].remaining == 4999  # the Cargolux number stays used up: voided
@@ -134,12 +173,16 @@ def test_allotment_is_editable_but_never_below_what_is_sold(db: OpenedDatabase) 
 
 def test_lithium_section_ii_sets_eli_and_refuses_fully_regulated(db: OpenedDatabase) -> None:
     flight = future_flights(db, "CGO", "FRA")[0]
-    ok = book(db.uow(), request(flight, lithium=LithiumInput("PI967", battery_wh="3.5",
-                                                             state_of_charge_pct="30"))).value
+    ok = book(
+        db.uow(),
+        request(flight, lithium=LithiumInput("PI967", battery_wh="3.5", state_of_charge_pct="30")),
+    ).value
     assert "ELI" in ok.shc and ok.lithium is not None
     assert "SECTION II OF PI967" in ok.lithium.statement
-    for bad in (LithiumInput("PI965", battery_wh="10"),
-                LithiumInput("PI966", battery_wh="150", state_of_charge_pct="20")):
+    for bad in (
+        LithiumInput("PI965", battery_wh="10"),
+        LithiumInput("PI966", battery_wh="150", state_of_charge_pct="20"),
+    ):
         with pytest.raises(ValidationError) as refused:
             book(db.uow(), request(flight, lithium=bad))
         assert refused.value.field is not None and refused.value.field.startswith("lithium")
@@ -182,8 +225,6 @@ def test_search_by_customer_fragment_awb_route_and_status(db: OpenedDatabase) ->
         a.awb_number
     ]
     assert [r.destination for r in search(reading(), BookingQuery(destination="ist"))] == ["IST"]
-    assert [r.status for r in search(reading(), BookingQuery(status="cancelled"))] == [
-        "cancelled"
-    ]
+    assert [r.status for r in search(reading(), BookingQuery(status="cancelled"))] == ["cancelled"]
     assert [r.milestone for r in search(reading(), BookingQuery(status="BKD"))] == ["BKD"]
     assert search(reading(), BookingQuery(customer="%")) == []  # LIKE wildcards are literal

@@ -46,9 +46,11 @@ def test_numbers_voided_ahead_are_skipped_and_stay_on_record(db: OpenedDatabase)
 def test_low_stock_notice_and_exhaustion(db: OpenedDatabase, db_path: Path) -> None:
     flight = future_flights(db, "CGO", "FRA")[0]
     with sqlite3.connect(db_path) as con:  # leave LH three numbers
-        con.execute("UPDATE awb_stock_range SET next_serial = last_serial - 2, "
-                    "low_stock_threshold = 2 WHERE carrier_id = "
-                    "(SELECT id FROM carrier WHERE iata_code = 'LH')")
+        con.execute(
+            "UPDATE awb_stock_range SET next_serial = last_serial - 2, "
+            "low_stock_threshold = 2 WHERE carrier_id = "
+            "(SELECT id FROM carrier WHERE iata_code = 'LH')"
+        )
     first = book(db.uow(), request(flight))
     assert [n.code for n in first.notices] == ["stock.low"]
     assert "only 2 AWB numbers left for LH (020)" in first.notices[0].message

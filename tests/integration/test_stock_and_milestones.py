@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from core.errors import Conflict, InvalidState, NotFound, StockExhausted, ValidationError
-from core.services.booking import book
+from core.services.booking import book, set_space_status
 from core.services.database import OpenedDatabase
 from core.services.milestones import add_milestone
-from core.services.booking import set_space_status
 from core.services.stock import add_range, list_ranges, void_number
 from tests.integration.booking_helpers import future_flights, request
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from core.errors import ValidationError
 
 SPACE_STATUSES = ("requested", "confirmed", "waitlisted", "refused")
 MAX_VOLUME_M3 = Decimal("1000")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -149,11 +151,17 @@ def parse_flight_ref(
 
 
 def _request_id(value: str | None) -> str:
+    """Kept exactly as the caller sent it: a retry must find it by the same spelling."""
     if value is None or not value.strip():
         return str(uuid.uuid4())
-    return clean_code(
-        value, "client_request_id", pattern=r"[A-Za-z0-9._:-]{1,64}", example="3f2b8c1e-..."
-    )
+    text = value.strip()
+    if not _REQUEST_ID.fullmatch(text):
+        raise ValidationError(
+            "client_request_id",
+            "code.format",
+            "client_request_id: 1 to 64 letters, digits, '.', '_', ':' or '-'",
+        )
+    return text
 
 
 def _dimensions(value: str | list[DimensionLine] | None, pieces: int) -> list[DimensionLine]:

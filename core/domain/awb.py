@@ -124,7 +124,7 @@ def parse_serial(text: str, field: str = "serial") -> int:
         raise ValidationError(
             field,
             "serial.format",
-            f"{field}: a serial is 7 digits, 8 with its check digit, or a full 11-digit AWB number, "
+            f"{field}: a serial is 7 digits, 8 with its check digit, or an 11-digit AWB number, "
             f"not {text.strip()!r}",
             text=text,
         )

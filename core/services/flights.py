@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from core.db.base import utc_now
 from core.db.models import AircraftType, Airport, Carrier, Consignment, Flight, Route
 from core.domain.capacity import FlightSpace, allotment_from_share
 from core.domain.clock import local_text, utc_from_local
@@ -29,6 +30,7 @@ class FlightFilter:
     date_to: date | None = None
     carrier: str | None = None
     include_closed: bool = True
+    upcoming_only: bool = False  # departing after now, whatever the date filters say
     limit: int = 1000
 
 
@@ -138,6 +140,8 @@ def _filtered(
         )
     if not query.include_closed:
         stmt = stmt.where(Flight.status == "open")
+    if query.upcoming_only:
+        stmt = stmt.where(Flight.departs_at > utc_now())
     return stmt
 
 
@@ -171,9 +175,7 @@ def flight_space(session: Session, flight: Flight) -> FlightSpace:
 
 def _zones(session: Session, codes: set[str]) -> dict[str, str]:
     return dict(
-        session.execute(select(Airport.iata, Airport.tz).where(Airport.iata.in_(codes)))
-        
-        .all()
+        session.execute(select(Airport.iata, Airport.tz).where(Airport.iata.in_(codes))).all()
     )
 
 

@@ -1,0 +1,5 @@
+"""`python -m gui` starts the desktop, like the `freightdesk-gui` entry point."""
+
+from gui.app import main
+
+raise SystemExit(main())

@@ -44,6 +44,9 @@ class ValidationError(FreightDeskError):
     exit_code = 2
 
     def __init__(self, field: str, code: str, message: str, **params: Any):
+        # One rule for every message: it starts with the field it is about.
+        if not message.startswith(f"{field}:"):
+            message = f"{field}: {message}"
         super().__init__(code, message, field=field, **params)
 
 

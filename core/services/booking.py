@@ -20,8 +20,9 @@ from core.db.models import (
 )
 from core.domain.clock import local_date
 from core.domain.lithium import check_lithium, shc_consistent
+from core.domain.measures import kg_to_g
 from core.domain.text import clean_text
-from core.errors import InvalidState, NotFound, ValidationError
+from core.errors import Conflict, InvalidState, NotFound, ValidationError
 from core.services.booking_input import (
     SPACE_STATUSES,
     BookingRequest,
@@ -54,7 +55,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
             select(Consignment.id).where(Consignment.client_request_id == data.client_request_id)
         )
         if done is not None:
-            return Outcome(booking_view(session, session.get_one(Consignment, done)), uow.changes)
+            return Outcome(_replayed(session, done, data), uow.changes)
         flight = _locked_flight(session, data.flight)
         shc = _checked_shc(session, data, flight)
         if data.space_status in COUNTING_SPACE:
@@ -67,6 +68,26 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
         uow.changes.add(Entity.FLIGHT, flight.id)
         uow.changes.add(Entity.AWB_STOCK, awb.number)
         return Outcome(view, uow.changes, notices)
+
+
+def _replayed(session: Session, consignment_id: int, data: CleanBooking) -> BookingView:
+    """The booking a retried request already made; the same id with other cargo is a
+    client bug that must not pass silently as a success."""
+    view = booking_view(session, session.get_one(Consignment, consignment_id))
+    same = (
+        view.shipper.account_number == data.shipper
+        and view.consignee.account_number == data.consignee
+        and view.pieces == data.pieces
+        and kg_to_g(view.gross_weight_kg) == data.gross_weight_g
+    )
+    if not same:
+        raise Conflict(
+            "booking.request_reused",
+            f"client_request_id: {data.client_request_id} already booked {view.booking_ref} "
+            "with other cargo",
+            field="client_request_id",
+        )
+    return view
 
 
 def _locked_flight(session: Session, ref: FlightRef) -> Flight:

@@ -13,6 +13,7 @@ from core.domain.money import Money
 from core.errors import NotFound
 from core.services.customers import customer_view
 from core.services.flights import load_flight_view
+from core.services.uow import UnitOfWork
 from core.services.views import BookingView, DimensionView, LithiumView, MilestoneView
 
 
@@ -35,6 +36,12 @@ def find_booking(session: Session, key: str, *, field: str = "booking") -> Consi
     if found is None:
         raise NotFound("booking", text, field=field)
     return found
+
+
+def get_booking(uow: UnitOfWork, key: str) -> BookingView:
+    """One booking, by AWB number or booking reference, as plain data."""
+    with uow:
+        return booking_view(uow.session, find_booking(uow.session, key))
 
 
 def booking_view(session: Session, c: Consignment) -> BookingView:

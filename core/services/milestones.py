@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from core.db.base import utc_now
 from core.db.models import Airport, Milestone
@@ -14,6 +14,7 @@ from core.services.changes import Entity, Outcome
 from core.services.uow import UnitOfWork
 from core.services.views import BookingView
 
+CLOCK_SKEW = timedelta(minutes=10)
 SEQUENCE = ("BKD", "RCS", "MAN", "DEP", "ARR", "RCF", "NFD", "DLV")
 
 
@@ -43,12 +44,7 @@ def add_milestone(
                 field="booking",
             )
         _check_order(consignment.milestone, milestone_code)
-        if milestone_code == "MAN" and consignment.space_status != "confirmed":
-            raise InvalidState(
-                "milestone.space_unconfirmed",
-                "code: only confirmed space may be manifested",
-                field="code",
-            )
+        _check_space(milestone_code, consignment.space_status)
         where = (
             iata_airport(station, "station")
             if station
@@ -58,6 +54,7 @@ def add_milestone(
         if airport is None:
             raise NotFound("airport", where, field="station")
         moment = parse_moment(occurred_at, "occurred_at", airport.tz) if occurred_at else utc_now()
+        _check_time(moment, consignment.milestones[-1].occurred_at)
         consignment.milestones.append(
             Milestone(
                 code=milestone_code,
@@ -90,6 +87,33 @@ def _check_order(latest: str, wanted: str) -> None:
     if SEQUENCE.index(wanted) < SEQUENCE.index(latest):
         raise InvalidState(
             "milestone.order", f"code: {wanted} cannot follow {latest}", field="code"
+        )
+
+
+def _check_space(code: str, space_status: str) -> None:
+    """DOMAIN, Space: only confirmed space may be manifested, so nothing after MAN either."""
+    if SEQUENCE.index(code) >= SEQUENCE.index("MAN") and space_status != "confirmed":
+        raise InvalidState(
+            "milestone.space_unconfirmed",
+            f"code: {code} needs space confirmed by the airline (space is {space_status})",
+            field="code",
+        )
+
+
+def _check_time(moment: datetime, previous: datetime) -> None:
+    """Events are recorded as they happen: not ahead of the clock (a few minutes of skew
+    between workstations allowed), and not before the step they follow."""
+    if moment > utc_now() + CLOCK_SKEW:
+        raise ValidationError(
+            "occurred_at",
+            "milestone.future",
+            "occurred_at: a milestone cannot be recorded ahead of time",
+        )
+    if moment < previous.replace(second=0, microsecond=0):  # clerks type whole minutes
+        raise ValidationError(
+            "occurred_at",
+            "milestone.before_previous",
+            "occurred_at: earlier than the milestone before it",
         )
 
 

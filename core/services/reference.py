@@ -12,6 +12,7 @@ from core import reference as data
 from core.db.models import AircraftType, Airport, Carrier, Customer, Route
 from core.domain.measures import kg_to_g, m3_to_cm3
 from core.services.changes import Entity, Outcome
+from core.services.customers import escape_like
 from core.services.settings import database_id, put_setting
 from core.services.uow import UnitOfWork
 from core.services.views import AirportView, RouteView
@@ -117,8 +118,10 @@ def find_airports(uow: UnitOfWork, text: str, *, limit: int = 20) -> list[Airpor
             exact = uow.session.get(Airport, key.upper())
             if exact is not None:
                 return [_airport(exact)]
-        pattern = f"%{key}%"
-        stmt = stmt.where(Airport.city.ilike(pattern) | Airport.name.ilike(pattern))
+        pattern = f"%{escape_like(key)}%"
+        stmt = stmt.where(
+            Airport.city.ilike(pattern, escape="\\") | Airport.name.ilike(pattern, escape="\\")
+        )
         return [_airport(a) for a in uow.session.scalars(stmt.order_by(Airport.iata))]
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import ScalarSelect, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from core.db.base import utc_now
 from core.db.models import Awb, AwbStockRange, Carrier, Consignment
-from core.domain.awb import AwbNumber, parse_awb, parse_serial
+from core.domain.awb import MAX_SERIAL, AwbNumber, parse_awb, parse_serial
 from core.domain.text import clean_optional, clean_text
 from core.errors import Conflict, InvalidState, NotFound, StockExhausted, ValidationError
 from core.services.changes import Entity, Notice, Outcome
@@ -38,6 +38,12 @@ def add_range(
     first_serial, last_serial = parse_serial(first, "first"), parse_serial(last, "last")
     if first_serial > last_serial:
         raise ValidationError("last", "stock.order", "last: must not come before first")
+    if low_stock_threshold is not None and not 0 <= low_stock_threshold <= MAX_SERIAL:
+        raise ValidationError(
+            "low_stock_threshold",
+            "stock.threshold",
+            f"low_stock_threshold: 0 to {MAX_SERIAL} numbers",
+        )
     with uow:
         carrier_row = find_carrier(uow.session, carrier)
         _refuse_overlap(uow.session, carrier_row.id, first_serial, last_serial)
@@ -114,7 +120,7 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[Awb, tuple[Notice, ...]
     raise StockExhausted(
         "stock.exhausted",
         f"no AWB stock left for {carrier.iata_code} ({carrier.awb_prefix}): add a range",
-        field="flight",
+        field="carrier",
         carrier=carrier.iata_code,
     )
 
@@ -138,7 +144,12 @@ def remaining_stock(session: Session, carrier_id: int, owner: str) -> tuple[int,
     """(numbers left, the smallest low-stock threshold among this carrier's ranges)."""
     left, threshold = session.execute(
         select(
-            func.coalesce(func.sum(AwbStockRange.last_serial - AwbStockRange.next_serial + 1), 0),
+            func.coalesce(
+                func.sum(
+                    AwbStockRange.last_serial - AwbStockRange.next_serial + 1 - _voided_ahead()
+                ),
+                0,
+            ),
             func.min(AwbStockRange.low_stock_threshold),
         ).where(
             AwbStockRange.carrier_id == carrier_id,
@@ -147,6 +158,16 @@ def remaining_stock(session: Session, carrier_id: int, owner: str) -> tuple[int,
         )
     ).one()
     return int(left), int(threshold or 0)
+
+
+def _voided_ahead() -> ScalarSelect[int]:
+    """Numbers of a range voided before their turn: they will be skipped, so not left."""
+    return (
+        select(func.count(Awb.id))
+        .where(Awb.range_id == AwbStockRange.id, Awb.serial >= AwbStockRange.next_serial)
+        .correlate(AwbStockRange)
+        .scalar_subquery()
+    )
 
 
 def _low_stock_notice(session: Session, carrier: Carrier, owner: str) -> tuple[Notice, ...]:
@@ -162,17 +183,22 @@ def _low_stock_notice(session: Session, carrier: Carrier, owner: str) -> tuple[N
 
 
 def list_ranges(uow: UnitOfWork) -> list[StockRangeView]:
+    """This database's stock ranges (a range belongs to exactly one database)."""
     with uow:
         rows = uow.session.execute(
             select(AwbStockRange, Carrier)
             .join(Carrier, Carrier.id == AwbStockRange.carrier_id)
+            .where(AwbStockRange.owner_database_id == database_id(uow))
             .order_by(Carrier.iata_code, AwbStockRange.first_serial)
         )
         return [range_view(uow.session, r, c) for r, c in rows]
 
 
 def range_view(session: Session, stock: AwbStockRange, carrier: Carrier) -> StockRangeView:
-    remaining = stock.last_serial - stock.next_serial + 1
+    skipped = session.scalar(
+        select(func.count(Awb.id)).where(Awb.range_id == stock.id, Awb.serial >= stock.next_serial)
+    )
+    remaining = stock.last_serial - stock.next_serial + 1 - (skipped or 0)
     number = AwbNumber.from_serial
     return StockRangeView(
         id=stock.id,
@@ -180,7 +206,11 @@ def range_view(session: Session, stock: AwbStockRange, carrier: Carrier) -> Stoc
         awb_prefix=carrier.awb_prefix,
         first_number=str(number(carrier.awb_prefix, stock.first_serial)),
         last_number=str(number(carrier.awb_prefix, stock.last_serial)),
-        next_number=str(number(carrier.awb_prefix, stock.next_serial)) if remaining else None,
+        next_number=(
+            str(number(carrier.awb_prefix, stock.next_serial))
+            if stock.next_serial <= stock.last_serial
+            else None
+        ),
         remaining=remaining,
         low_stock_threshold=stock.low_stock_threshold,
         low=remaining <= stock.low_stock_threshold,
@@ -250,3 +280,18 @@ def _void_unissued(uow: UnitOfWork, carrier: Carrier, number: AwbNumber, reason:
     )
     uow.session.add(awb)
     return awb
+
+
+def get_awb(uow: UnitOfWork, number: str) -> AwbView:
+    """Where a number stands: used (and by which booking), voided (and why), or unused."""
+    awb_number = parse_awb(number)
+    with uow:
+        carrier = find_carrier(uow.session, awb_number.prefix, field="awb_number")
+        row = uow.session.execute(
+            select(Awb, Consignment.booking_ref)
+            .outerjoin(Consignment, Consignment.awb_id == Awb.id)
+            .where(Awb.carrier_id == carrier.id, Awb.serial == awb_number.serial)
+        ).first()
+        if row is None:
+            return AwbView(str(awb_number), "unused", None, None)
+        return AwbView(row[0].number, row[0].state, row[0].void_reason, row[1])

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.errors import CapacityExceeded, InvalidState, NotFound, ValidationError
+from core.errors import CapacityExceeded, Conflict, InvalidState, NotFound, ValidationError
 from core.services.booking import book, cancel, rebook, set_space_status
 from core.services.booking_input import LithiumInput
 from core.services.changes import Entity
@@ -15,7 +15,7 @@ from core.services.database import OpenedDatabase
 from core.services.flights import ensure_flights, get_flight
 from core.services.network import RouteInput, add_route, set_allotment
 from core.services.search import BookingQuery, search
-from core.services.stock import list_ranges, void_number
+from core.services.stock import get_awb, list_ranges, void_number
 from tests.integration.booking_helpers import future_flights, request
 
 
@@ -228,3 +228,22 @@ def test_search_by_customer_fragment_awb_route_and_status(db: OpenedDatabase) ->
     assert [r.status for r in search(reading(), BookingQuery(status="cancelled"))] == ["cancelled"]
     assert [r.milestone for r in search(reading(), BookingQuery(status="BKD"))] == ["BKD"]
     assert search(reading(), BookingQuery(customer="%")) == []  # LIKE wildcards are literal
+
+
+def test_a_request_id_reused_for_other_cargo_is_refused(db: OpenedDatabase) -> None:
+    flight = future_flights(db, "CGO", "FRA")[0]
+    book(db.uow(), request(flight, client_request_id="web-42"))
+    with pytest.raises(Conflict) as reused:
+        book(db.uow(), request(flight, client_request_id="web-42", gross_weight_kg="99"))
+    assert reused.value.field == "client_request_id"
+
+
+def test_awb_lookup_tells_used_voided_and_unused(db: OpenedDatabase) -> None:
+    flight = future_flights(db, "CGO", "FRA")[0]
+    booking = book(db.uow(), request(flight)).value
+    assert get_awb(db.uow.reading(), booking.awb_number).booking_ref == booking.booking_ref
+    cancel(db.uow(), booking=booking.awb_number, reason="shipper withdrew")
+    voided = get_awb(db.uow.reading(), booking.awb_number)
+    assert (voided.state, voided.booking_ref) == ("voided", booking.booking_ref)
+    assert "shipper withdrew" in (voided.void_reason or "")
+    assert get_awb(db.uow.reading(), "020-10000023").state == "unused"

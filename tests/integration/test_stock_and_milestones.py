@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from core.domain.clock import local_text
 from core.errors import Conflict, InvalidState, NotFound, StockExhausted, ValidationError
 from core.services.booking import book, set_space_status
 from core.services.database import OpenedDatabase
@@ -80,20 +83,56 @@ def test_booking_refs_stay_gapless_when_a_booking_fails(db: OpenedDatabase) -> N
 def test_milestones_follow_the_shipment_in_local_time(db: OpenedDatabase) -> None:
     flight = future_flights(db, "CGO", "FRA")[0]
     awb = book(db.uow(), request(flight)).value.awb_number
-    add_milestone(db.uow(), booking=awb, code="RCS", occurred_at="2026-12-01T09:30")
+    received = _local_now("Asia/Shanghai")
+    add_milestone(db.uow(), booking=awb, code="RCS", occurred_at=f"{received:%Y-%m-%dT%H:%M}")
     with pytest.raises(InvalidState) as unconfirmed:
         add_milestone(db.uow(), booking=awb, code="MAN")
     assert unconfirmed.value.code == "milestone.space_unconfirmed"
     set_space_status(db.uow(), booking=awb, status="confirmed")
     add_milestone(db.uow(), booking=awb, code="MAN")
-    arrived = add_milestone(db.uow(), booking=awb, code="ARR", occurred_at="2026-12-02T07:15")
+    arrived_at = _local_now("Europe/Berlin")
+    arrived = add_milestone(
+        db.uow(), booking=awb, code="ARR", occurred_at=f"{arrived_at:%Y-%m-%dT%H:%M}"
+    )
     last = arrived.value.milestones[-1]
     assert (last.code, last.station) == ("ARR", "FRA")
-    assert last.occurred_local == "2026-12-02 07:15 +01:00"
-    assert arrived.value.milestones[1].occurred_local == "2026-12-01 09:30 +08:00"
-    with pytest.raises(InvalidState):
-        add_milestone(db.uow(), booking=awb, code="RCS")
-    with pytest.raises(ValidationError):
-        add_milestone(db.uow(), booking=awb, code="XXX")
+    assert last.occurred_local == local_text(last.occurred_at_utc, "Europe/Berlin")
+    assert last.occurred_local.startswith(f"{arrived_at:%Y-%m-%d %H:%M}")
+    assert arrived.value.milestones[1].occurred_local.startswith(f"{received:%Y-%m-%d %H:%M}")
+    assert arrived.value.milestones[1].occurred_local.endswith("+08:00")
+
+
+@pytest.mark.parametrize(
+    ("code", "when", "rule"),
+    [
+        ("RCS", "future", "milestone.future"),
+        ("RCS", "before_booking", "milestone.before_previous"),
+        ("XXX", None, "milestone.unknown"),
+        ("DEP", None, "milestone.space_unconfirmed"),
+    ],
+)
+def test_milestones_that_cannot_be_true_are_refused(
+    db: OpenedDatabase, code: str, when: str | None, rule: str
+) -> None:
+    flight = future_flights(db, "CGO", "FRA")[0]
+    awb = book(db.uow(), request(flight)).value.awb_number
+    shift = {"future": timedelta(hours=3), "before_booking": timedelta(hours=-3), None: None}
+    moment = None if shift[when] is None else (datetime.now(UTC) + shift[when]).isoformat()
+    with pytest.raises((ValidationError, InvalidState)) as refused:
+        add_milestone(db.uow(), booking=awb, code=code, occurred_at=moment)
+    assert refused.value.code == rule
     with pytest.raises(NotFound):
-        add_milestone(db.uow(), booking=awb, code="DLV", station="QQQ")
+        add_milestone(db.uow(), booking=awb, code="RCS", station="QQQ")
+
+
+def test_milestones_never_go_back(db: OpenedDatabase) -> None:
+    flight = future_flights(db, "CGO", "FRA")[0]
+    awb = book(db.uow(), request(flight, space_status="confirmed")).value.awb_number
+    add_milestone(db.uow(), booking=awb, code="MAN")
+    with pytest.raises(InvalidState) as refused:
+        add_milestone(db.uow(), booking=awb, code="RCS")
+    assert refused.value.code == "milestone.order"
+
+
+def _local_now(tz: str) -> datetime:
+    return datetime.now(ZoneInfo(tz)).replace(second=0, microsecond=0)

@@ -17,6 +17,9 @@ class FreightDeskError(Exception):
     exit_code = 1
 
     def __init__(self, code: str, message: str, *, field: str | None = None, **params: Any):
+        # One rule for every message: when it is about a field, it starts with its name.
+        if field is not None and not message.startswith(f"{field}:"):
+            message = f"{field}: {message}"
         super().__init__(message)
         self.code = code
         self.message = message
@@ -44,9 +47,6 @@ class ValidationError(FreightDeskError):
     exit_code = 2
 
     def __init__(self, field: str, code: str, message: str, **params: Any):
-        # One rule for every message: it starts with the field it is about.
-        if not message.startswith(f"{field}:"):
-            message = f"{field}: {message}"
         super().__init__(code, message, field=field, **params)
 
 
@@ -56,9 +56,7 @@ class NotFound(FreightDeskError):
 
     def __init__(self, what: str, key: object, *, field: str | None = None):
         text = f"no {what.replace('_', ' ')} {key!s}"
-        super().__init__(
-            f"{what}.not_found", f"{field}: {text}" if field else text, field=field, key=key
-        )
+        super().__init__(f"{what}.not_found", text, field=field, key=key)
 
 
 class CapacityExceeded(FreightDeskError):

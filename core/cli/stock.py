@@ -9,7 +9,7 @@ from core.cli.args import SubParsers, add_command, add_group, examples, non_nega
 from core.cli.context import Context
 from core.cli.output import Column, labelled, table
 from core.domain.awb import AwbNumber, parse_awb
-from core.services.stock import add_range, list_ranges, void_number
+from core.services.stock import add_range, get_awb, list_ranges, void_number
 from core.services.views import StockRangeView
 
 NUMBER_HELP = "11 digits, e.g. 172-12345675 (spaces as printed are fine: 172 1234 5675)"
@@ -35,6 +35,14 @@ def register(sub: SubParsers) -> None:
         handler=cmd_check,
     )
     check.add_argument("number", metavar="NUMBER", nargs="+", help=NUMBER_HELP)
+    show = add_command(
+        awb,
+        "show",
+        help="where a number stands: used (by which booking), voided (why) or unused",
+        epilog=examples("freightdesk awb show 020-10000001"),
+        handler=cmd_show,
+    )
+    show.add_argument("number", metavar="NUMBER", nargs="+", help=NUMBER_HELP)
     _register_stock(awb)
 
 
@@ -166,6 +174,21 @@ def ranges_text(ranges: list[StockRangeView]) -> str:
     if not rows:
         return "no AWB stock: add a range with `freightdesk awb stock add`"
     return table(columns, rows)
+
+
+def cmd_show(ctx: Context) -> int:
+    awb = get_awb(ctx.reading(), typed_number(ctx.args.number))
+    return ctx.emit(
+        {"awb": awb},
+        lambda: labelled(
+            [
+                ("AWB", awb.number),
+                ("State", awb.state),
+                ("Booking", awb.booking_ref),
+                ("Void reason", awb.void_reason),
+            ]
+        ),
+    )
 
 
 def cmd_stock_void(ctx: Context) -> int:

@@ -64,7 +64,7 @@ def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
         if taken is not None:
             raise Conflict(
                 "customer.duplicate_account",
-                f"account number {values['account_number']} is already used",
+                f"{values['account_number']} is already used by another customer",
                 field="account_number",
             )
         customer = Customer(**values)

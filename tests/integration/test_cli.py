@@ -187,7 +187,7 @@ def test_low_stock_warns_and_empty_stock_refuses(
         assert main(["--db", target, *book_argv(flight)]) == 0
         assert capsys.readouterr().err == f"warning: only {left} AWB numbers left for CV (172)\n"
     assert main(["--db", target, *book_argv(flight)]) == 5
-    assert capsys.readouterr().err.startswith("error: no AWB stock left for CV (172)")
+    assert capsys.readouterr().err.startswith("error: carrier: no AWB stock left for CV (172)")
 
 
 def _first_upcoming_lux(target: str, capsys: pytest.CaptureFixture[str]) -> int:
@@ -234,7 +234,10 @@ def test_customers_add_list_show(cli: Cli) -> None:
     assert again.code == 2  # argparse: --city and --country missing
     dup = cli("customers", "add", "--account", "SH-CGO-077", "--name", "X", "--address", "Y",
               "--city", "Z", "--country", "CN")  # fmt: skip
-    assert (dup.code, dup.err) == (7, "error: account number SH-CGO-077 is already used\n")
+    assert (dup.code, dup.err) == (
+        7,
+        "error: account_number: SH-CGO-077 is already used by another customer\n",
+    )
     assert cli("customers", "show", "NOPE-1").code == 3
 
 
@@ -274,11 +277,13 @@ def test_awb_stock_add_list_void(cli: Cli) -> None:
         "booking_ref": None,
     }
     again = cli("awb", "stock", "void", "157-50000016", "--reason", "again")
-    assert (again.code, again.err) == (6, "error: 157-50000016 is already voided\n")
+    assert (again.code, again.err) == (6, "error: awb_number: 157-50000016 is already voided\n")
     overlap = cli(
         "awb", "stock", "add", "--carrier", "157", "--first", "5009999", "--last", "5010000"
     )
-    assert overlap.code == 7 and overlap.err.startswith("error: serials 5009999-5010000 overlap")
+    assert overlap.code == 7 and overlap.err.startswith(
+        "error: first: serials 5009999-5010000 overlap"
+    )
 
 
 # --- booking and after ---------------------------------------------------------------------
@@ -325,8 +330,15 @@ def test_cancel_voids_the_awb_and_releases_the_space(cli: Cli) -> None:
     assert after["remaining_volume_m3"] == flight["remaining_volume_m3"]
     shown = cli("--json", "show", booking["booking_ref"]).json()["booking"]
     assert (shown["status"], shown["cancel_reason"]) == ("cancelled", "shipper postponed")
+    awb = cli("--json", "awb", "show", booking["awb_number"]).json()["awb"]
+    assert (awb["state"], awb["booking_ref"]) == ("voided", booking["booking_ref"])
+    assert "shipper postponed" in awb["void_reason"]
+    assert "State" in cli("awb", "show", booking["awb_number"]).out
     void = cli("awb", "stock", "void", booking["awb_number"], "--reason", "x")
-    assert (void.code, void.err) == (6, f"error: {booking['awb_number']} is already voided\n")
+    assert (void.code, void.err) == (
+        6,
+        f"error: awb_number: {booking['awb_number']} is already voided\n",
+    )
     assert cli("--json", "awb", "stock", "list").json() == stock_before  # never handed back
     assert booked(cli, flight["id"])["awb_number"] != booking["awb_number"]
     assert cli("cancel", booking["booking_ref"], "--reason", "again").code == 6

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from core.db.base import utc_now
-from core.db.models import (
-    Airport,
-    Awb,
-    Carrier,
-    Consignment,
-    DimensionLine,
-    Flight,
-    LithiumDeclaration,
-    Milestone,
-)
+from core.db.models import Awb, Carrier, Consignment, Customer, Flight
 from core.domain.clock import local_date
 from core.domain.lithium import check_lithium, shc_consistent
 from core.domain.measures import kg_to_g
@@ -32,14 +23,19 @@ from core.services.booking_input import (
     clean_booking,
     parse_flight_ref,
 )
+from core.services.booking_record import NewBooking, insert_booking, new_booking_view
 from core.services.booking_views import booking_view, find_booking
 from core.services.changes import Entity, Notice, Outcome
-from core.services.customers import find_customer
-from core.services.flights import COUNTING_SPACE, flight_space
+from core.services.customers import customer_view
+from core.services.flights import COUNTING_SPACE, airport_zones, flight_space, space_and_count
 from core.services.settings import next_number
 from core.services.stock import allocate
 from core.services.uow import UnitOfWork
-from core.services.views import BookingView
+from core.services.views import BookingView, CustomerView
+
+_BY_REQUEST_ID = select(Consignment.id).where(
+    Consignment.client_request_id == bindparam("request_id")
+)
 
 
 def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
@@ -51,23 +47,52 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
     data = clean_booking(request)
     with uow:
         session = uow.session
-        done = session.scalar(
-            select(Consignment.id).where(Consignment.client_request_id == data.client_request_id)
-        )
+        done = session.scalar(_BY_REQUEST_ID, {"request_id": data.client_request_id})
         if done is not None:
             return Outcome(_replayed(session, done, data), uow.changes)
         flight = _locked_flight(session, data.flight)
-        shc = _checked_shc(session, data, flight)
+        zones = airport_zones(session, {flight.origin, flight.destination})
+        shc = _checked_shc(data, flight, zones[flight.origin])
+        shipper, consignee = _parties(session, data)
+        space, bookings = space_and_count(session, flight)
         if data.space_status in COUNTING_SPACE:
-            flight_space(session, flight).accept(data.gross_weight_g, data.volume_cm3)
-        awb, notices = allocate(uow, session.get_one(Carrier, flight.carrier_id))
-        consignment = _insert(uow, data, flight, awb, shc)
-        view = booking_view(session, consignment)
+            space.accept(data.gross_weight_g, data.volume_cm3)
+        awb, notices = allocate(uow, flight.carrier)
+        new = NewBooking(
+            data,
+            flight,
+            next_number(uow, "booking"),
+            awb.id,
+            awb.number,
+            shipper,
+            consignee,
+            shc,
+            utc_now(),
+        )
+        consignment_id = insert_booking(session, new)
+        view = new_booking_view(new, consignment_id, space, bookings, zones)
         uow.commit()
-        uow.changes.add(Entity.CONSIGNMENT, consignment.id)
+        uow.changes.add(Entity.CONSIGNMENT, consignment_id)
         uow.changes.add(Entity.FLIGHT, flight.id)
         uow.changes.add(Entity.AWB_STOCK, awb.number)
         return Outcome(view, uow.changes, notices)
+
+
+_PARTIES = select(Customer).where(
+    Customer.account_number.in_(bindparam("accounts", expanding=True))
+)
+
+
+def _parties(session: Session, data: CleanBooking) -> tuple[CustomerView, CustomerView]:
+    """Shipper and consignee in one read; a missing one is named by its field."""
+    found = {
+        c.account_number: c
+        for c in session.scalars(_PARTIES, {"accounts": [data.shipper, data.consignee]})
+    }
+    for field, account in (("shipper", data.shipper), ("consignee", data.consignee)):
+        if account not in found:
+            raise NotFound("customer", account, field=field)
+    return customer_view(found[data.shipper]), customer_view(found[data.consignee])
 
 
 def _replayed(session: Session, consignment_id: int, data: CleanBooking) -> BookingView:
@@ -90,17 +115,23 @@ def _replayed(session: Session, consignment_id: int, data: CleanBooking) -> Book
     return view
 
 
+_FLIGHT_BY_ID = select(Flight).where(Flight.id == bindparam("flight_id")).with_for_update()
+_FLIGHT_BY_NUMBER = (
+    select(Flight)
+    .where(Flight.flight_number == bindparam("number"), Flight.departure_date == bindparam("day"))
+    .with_for_update()
+)
+
+
 def _locked_flight(session: Session, ref: FlightRef) -> Flight:
     """The flight row, locked for the rest of the transaction (FOR UPDATE on PostgreSQL;
     on SQLite the BEGIN IMMEDIATE write lock already serialises bookers)."""
-    stmt = select(Flight).with_for_update()
     if ref.flight_id is not None:
-        stmt = stmt.where(Flight.id == ref.flight_id)
+        flight = session.scalar(_FLIGHT_BY_ID, {"flight_id": ref.flight_id})
     else:
-        stmt = stmt.where(
-            Flight.flight_number == ref.flight_number, Flight.departure_date == ref.flight_date
+        flight = session.scalar(
+            _FLIGHT_BY_NUMBER, {"number": ref.flight_number, "day": ref.flight_date}
         )
-    flight = session.scalar(stmt)
     if flight is None:
         key = ref.flight_id or f"{ref.flight_number} {ref.flight_date}"
         raise NotFound("flight", key, field="flight")
@@ -128,68 +159,12 @@ def _check_lane(flight: Flight, ref: FlightRef) -> None:
             )
 
 
-def _checked_shc(session: Session, data: CleanBooking, flight: Flight) -> tuple[str, ...]:
+def _checked_shc(data: CleanBooking, flight: Flight, origin_tz: str) -> tuple[str, ...]:
     """DOMAIN, Lithium: Section II only, checked by the rules in force on the local
     departure date, and the ELI/ELM code set to match the declaration."""
     if data.lithium is not None:
-        tz = session.get_one(Airport, flight.origin).tz
-        check_lithium(data.lithium, data.shc, local_date(flight.departs_at, tz))
+        check_lithium(data.lithium, data.shc, local_date(flight.departs_at, origin_tz))
     return shc_consistent(data.shc, data.lithium)
-
-
-def _insert(
-    uow: UnitOfWork, data: CleanBooking, flight: Flight, awb: Awb, shc: tuple[str, ...]
-) -> Consignment:
-    session = uow.session
-    shipper = find_customer(uow, data.shipper, field="shipper")
-    consignee = find_customer(uow, data.consignee, field="consignee")
-    now = utc_now()
-    consignment = Consignment(
-        booking_ref=next_number(uow, "booking"),
-        client_request_id=data.client_request_id,
-        awb_id=awb.id,
-        shipper_id=shipper.id,
-        consignee_id=consignee.id,
-        origin=flight.origin,
-        destination=flight.destination,
-        flight_id=flight.id,
-        pieces=data.pieces,
-        gross_weight_g=data.gross_weight_g,
-        volume_cm3=data.volume_cm3,
-        chargeable_weight_g=data.chargeable_weight_g,
-        goods_description=data.goods_description,
-        hs_code=data.hs_code,
-        shc=" ".join(shc),
-        security_status=data.security_status,
-        declared_value_minor=data.declared_value.to_minor() if data.declared_value else None,
-        declared_value_currency=data.declared_value.currency if data.declared_value else None,
-        payment=data.payment,
-        space_status=data.space_status,
-        status="booked",
-        milestone="BKD",
-        created_at=now,
-        updated_at=now,
-        dimensions=[
-            DimensionLine(
-                length_cm=d.length_cm, width_cm=d.width_cm, height_cm=d.height_cm, pieces=d.pieces
-            )
-            for d in data.dimensions
-        ],
-        milestones=[Milestone(code="BKD", station=flight.origin, occurred_at=now, recorded_at=now)],
-    )
-    if data.lithium is not None:
-        li = data.lithium
-        consignment.lithium = LithiumDeclaration(
-            packing_instruction=li.packing_instruction,
-            cell_wh=li.cell_wh,
-            battery_wh=li.battery_wh,
-            cell_lithium_g=li.cell_lithium_g,
-            battery_lithium_g=li.battery_lithium_g,
-            state_of_charge_pct=li.state_of_charge_pct,
-        )
-    session.add(consignment)
-    session.flush()
-    return consignment
 
 
 def cancel(uow: UnitOfWork, *, booking: str, reason: str) -> Outcome[BookingView]:

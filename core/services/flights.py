@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from core.db.base import utc_now
@@ -108,6 +108,9 @@ def booked_totals() -> Select[int, int, int, int]:
     )
 
 
+_FLIGHT_TOTALS = booked_totals().where(Consignment.flight_id == bindparam("flight_id"))
+
+
 def list_flights(uow: UnitOfWork, query: FlightFilter) -> list[FlightView]:
     with uow:
         booked = booked_totals().subquery()
@@ -119,7 +122,9 @@ def list_flights(uow: UnitOfWork, query: FlightFilter) -> list[FlightView]:
         )
         stmt = _filtered(stmt, query)
         rows = uow.session.execute(stmt).all()
-        zones = _zones(uow.session, {a for r in rows for a in (r[0].origin, r[0].destination)})
+        zones = airport_zones(
+            uow.session, {a for r in rows for a in (r[0].origin, r[0].destination)}
+        )
         return [flight_view(f, w or 0, v or 0, n or 0, zones) for f, w, v, n in rows]
 
 
@@ -156,14 +161,19 @@ def get_flight(uow: UnitOfWork, flight_id: int) -> FlightView:
 def load_flight_view(session: Session, flight: Flight) -> FlightView:
     totals = session.execute(booked_totals().where(Consignment.flight_id == flight.id)).first()
     weight, volume, count = (totals[1], totals[2], totals[3]) if totals else (0, 0, 0)
-    zones = _zones(session, {flight.origin, flight.destination})
+    zones = airport_zones(session, {flight.origin, flight.destination})
     return flight_view(flight, weight, volume, count, zones)
 
 
 def flight_space(session: Session, flight: Flight) -> FlightSpace:
     """The flight's space as the domain rule sees it, read inside the booking transaction."""
-    totals = session.execute(booked_totals().where(Consignment.flight_id == flight.id)).first()
-    return FlightSpace(
+    return space_and_count(session, flight)[0]
+
+
+def space_and_count(session: Session, flight: Flight) -> tuple[FlightSpace, int]:
+    """The flight's space and how many bookings count against it."""
+    totals = session.execute(_FLIGHT_TOTALS, {"flight_id": flight.id}).first()
+    space = FlightSpace(
         flight_label=f"{flight.flight_number} {flight.departure_date.isoformat()}",
         allotment_weight_g=flight.allotment_weight_g,
         allotment_volume_cm3=flight.allotment_volume_cm3,
@@ -171,12 +181,16 @@ def flight_space(session: Session, flight: Flight) -> FlightSpace:
         booked_volume_cm3=totals[2] if totals else 0,
         is_open=flight.status == "open",
     )
+    return space, totals[3] if totals else 0
 
 
-def _zones(session: Session, codes: set[str]) -> dict[str, str]:
-    return dict(
-        session.execute(select(Airport.iata, Airport.tz).where(Airport.iata.in_(codes))).all()
-    )
+_ZONES = select(Airport.iata, Airport.tz).where(
+    Airport.iata.in_(bindparam("codes", expanding=True))
+)
+
+
+def airport_zones(session: Session, codes: set[str]) -> dict[str, str]:
+    return {iata: tz for iata, tz in session.execute(_ZONES, {"codes": sorted(codes)})}
 
 
 def flight_view(

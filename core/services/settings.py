@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from core.db.models import NumberSeries, Setting
 from core.services.uow import UnitOfWork
@@ -17,8 +17,17 @@ DEFAULTS = {
 }
 
 
+_SETTING = select(Setting.value).where(Setting.key == bindparam("key"))
+_DRAW = (
+    update(NumberSeries)
+    .where(NumberSeries.name == bindparam("series"))
+    .values(next_value=NumberSeries.next_value + 1)
+    .returning(NumberSeries.next_value, NumberSeries.width)
+)
+
+
 def get_setting(uow: UnitOfWork, key: str) -> str:
-    value = uow.session.scalar(select(Setting.value).where(Setting.key == key))
+    value = uow.session.scalar(_SETTING, {"key": key})
     return value if value is not None else DEFAULTS[key]
 
 
@@ -38,11 +47,15 @@ def put_setting(uow: UnitOfWork, key: str, value: str) -> None:
 
 def database_id(uow: UnitOfWork) -> str:
     """This database's identity: AWB stock ranges belong to exactly one database."""
+    if "database_id" in uow.facts:
+        return uow.facts["database_id"]
     value = uow.session.scalar(select(Setting.value).where(Setting.key == "database_id"))
     if value is None:
         value = str(uuid.uuid4())
         uow.session.add(Setting(key="database_id", value=value))
         uow.session.flush()
+    else:  # only a committed identity may be remembered
+        uow.facts["database_id"] = value
     return value
 
 
@@ -52,12 +65,7 @@ def next_number(uow: UnitOfWork, series: str) -> str:
     Drawn from the counter row inside the caller's transaction: if the transaction rolls
     back, so does the counter, and the series stays gapless.
     """
-    drawn = uow.session.execute(
-        update(NumberSeries)
-        .where(NumberSeries.name == series)
-        .values(next_value=NumberSeries.next_value + 1)
-        .returning(NumberSeries.next_value, NumberSeries.width)
-    ).first()
+    drawn = uow.session.execute(_DRAW, {"series": series}).first()
     if drawn is None:
         uow.session.execute(insert(NumberSeries).values(name=series, next_value=2, width=6))
         value, width = 1, 6

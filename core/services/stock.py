@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ScalarSelect, Select, func, select, update
+from dataclasses import dataclass
+
+from sqlalchemy import ScalarSelect, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.db.base import utc_now
@@ -84,7 +86,25 @@ def _refuse_overlap(session: Session, carrier_id: int, first: int, last: int) ->
         )
 
 
-def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[Awb, tuple[Notice, ...]]:
+@dataclass(frozen=True)
+class IssuedAwb:
+    id: int
+    number: str
+
+
+_INSERT_AWB = insert(Awb).returning(Awb.id)
+_OPEN_RANGES = (
+    select(AwbStockRange.id)
+    .where(
+        AwbStockRange.carrier_id == bindparam("carrier_id"),
+        AwbStockRange.owner_database_id == bindparam("owner"),
+        AwbStockRange.next_serial <= AwbStockRange.last_serial,
+    )
+    .order_by(AwbStockRange.id)
+)
+
+
+def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[IssuedAwb, tuple[Notice, ...]]:
     """Hand out the next never-issued number of this database's stock for ``carrier``.
 
     The counter moves by one atomic UPDATE ... RETURNING, and awb (carrier, serial) is
@@ -93,30 +113,24 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[Awb, tuple[Notice, ...]
     """
     session = uow.session
     owner = database_id(uow)
-    range_ids = session.scalars(
-        select(AwbStockRange.id)
-        .where(
-            AwbStockRange.carrier_id == carrier.id,
-            AwbStockRange.owner_database_id == owner,
-            AwbStockRange.next_serial <= AwbStockRange.last_serial,
-        )
-        .order_by(AwbStockRange.id)
-    ).all()
+    range_ids = session.scalars(_OPEN_RANGES, {"carrier_id": carrier.id, "owner": owner}).all()
     for range_id in range_ids:
         while (serial := _draw(session, range_id)) is not None:
-            if session.scalar(_issued(carrier.id, serial)) is None:
-                number = AwbNumber.from_serial(carrier.awb_prefix, serial)
-                awb = Awb(
-                    carrier_id=carrier.id,
-                    range_id=range_id,
-                    serial=serial,
-                    number=str(number),
-                    state="used",
-                    issued_at=utc_now(),
+            if session.scalar(_ISSUED, {"carrier_id": carrier.id, "serial": serial}) is None:
+                number = str(AwbNumber.from_serial(carrier.awb_prefix, serial))
+                awb_id = session.scalar(
+                    _INSERT_AWB,
+                    {
+                        "carrier_id": carrier.id,
+                        "range_id": range_id,
+                        "serial": serial,
+                        "number": number,
+                        "state": "used",
+                        "issued_at": utc_now(),
+                    },
                 )
-                session.add(awb)
-                session.flush()
-                return awb, _low_stock_notice(session, carrier, owner)
+                assert awb_id is not None
+                return IssuedAwb(awb_id, number), _low_stock_notice(session, carrier, owner)
     raise StockExhausted(
         "stock.exhausted",
         f"no AWB stock left for {carrier.iata_code} ({carrier.awb_prefix}): add a range",
@@ -126,37 +140,28 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[Awb, tuple[Notice, ...]
 
 
 def _draw(session: Session, range_id: int) -> int | None:
-    drawn = session.execute(
-        update(AwbStockRange)
-        .where(AwbStockRange.id == range_id, AwbStockRange.next_serial <= AwbStockRange.last_serial)
-        .values(next_serial=AwbStockRange.next_serial + 1)
-        .returning(AwbStockRange.next_serial)
-        .execution_options(synchronize_session=False)
-    ).scalar()
+    drawn = session.execute(_DRAW, {"range_id": range_id}).scalar()
     return None if drawn is None else int(drawn) - 1
 
 
-def _issued(carrier_id: int, serial: int) -> Select[int]:
-    return select(Awb.id).where(Awb.carrier_id == carrier_id, Awb.serial == serial)
+_DRAW = (
+    update(AwbStockRange)
+    .where(
+        AwbStockRange.id == bindparam("range_id"),
+        AwbStockRange.next_serial <= AwbStockRange.last_serial,
+    )
+    .values(next_serial=AwbStockRange.next_serial + 1)
+    .returning(AwbStockRange.next_serial)
+    .execution_options(synchronize_session=False)
+)
+_ISSUED = select(Awb.id).where(
+    Awb.carrier_id == bindparam("carrier_id"), Awb.serial == bindparam("serial")
+)
 
 
 def remaining_stock(session: Session, carrier_id: int, owner: str) -> tuple[int, int]:
     """(numbers left, the smallest low-stock threshold among this carrier's ranges)."""
-    left, threshold = session.execute(
-        select(
-            func.coalesce(
-                func.sum(
-                    AwbStockRange.last_serial - AwbStockRange.next_serial + 1 - _voided_ahead()
-                ),
-                0,
-            ),
-            func.min(AwbStockRange.low_stock_threshold),
-        ).where(
-            AwbStockRange.carrier_id == carrier_id,
-            AwbStockRange.owner_database_id == owner,
-            AwbStockRange.next_serial <= AwbStockRange.last_serial,
-        )
-    ).one()
+    left, threshold = session.execute(_REMAINING, {"carrier_id": carrier_id, "owner": owner}).one()
     return int(left), int(threshold or 0)
 
 
@@ -164,10 +169,27 @@ def _voided_ahead() -> ScalarSelect[int]:
     """Numbers of a range voided before their turn: they will be skipped, so not left."""
     return (
         select(func.count(Awb.id))
-        .where(Awb.range_id == AwbStockRange.id, Awb.serial >= AwbStockRange.next_serial)
+        # carrier + serial range: served by the unique (carrier_id, serial) index
+        .where(
+            Awb.carrier_id == AwbStockRange.carrier_id,
+            Awb.serial.between(AwbStockRange.next_serial, AwbStockRange.last_serial),
+            Awb.range_id == AwbStockRange.id,
+        )
         .correlate(AwbStockRange)
         .scalar_subquery()
     )
+
+
+_REMAINING = select(
+    func.coalesce(
+        func.sum(AwbStockRange.last_serial - AwbStockRange.next_serial + 1 - _voided_ahead()), 0
+    ),
+    func.min(AwbStockRange.low_stock_threshold),
+).where(
+    AwbStockRange.carrier_id == bindparam("carrier_id"),
+    AwbStockRange.owner_database_id == bindparam("owner"),
+    AwbStockRange.next_serial <= AwbStockRange.last_serial,
+)
 
 
 def _low_stock_notice(session: Session, carrier: Carrier, owner: str) -> tuple[Notice, ...]:
@@ -196,7 +218,11 @@ def list_ranges(uow: UnitOfWork) -> list[StockRangeView]:
 
 def range_view(session: Session, stock: AwbStockRange, carrier: Carrier) -> StockRangeView:
     skipped = session.scalar(
-        select(func.count(Awb.id)).where(Awb.range_id == stock.id, Awb.serial >= stock.next_serial)
+        select(func.count(Awb.id)).where(
+            Awb.carrier_id == stock.carrier_id,
+            Awb.serial.between(stock.next_serial, stock.last_serial),
+            Awb.range_id == stock.id,
+        )
     )
     remaining = stock.last_serial - stock.next_serial + 1 - (skipped or 0)
     number = AwbNumber.from_serial

@@ -18,9 +18,14 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, factory: sessionmaker[Session], *, dialect: str) -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], *, dialect: str, facts: dict[str, str]
+    ) -> None:
         self._factory = factory
         self.dialect = dialect
+        # Facts about the database that never change once written (its identity), kept
+        # across units so the hot booking path does not read them again.
+        self.facts = facts
         self.changes = ChangeSet()
 
     def __enter__(self) -> UnitOfWork:
@@ -51,12 +56,13 @@ class UnitOfWorkFactory:
         self.engine = engine
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(read_only(engine), expire_on_commit=False)
+        self._facts: dict[str, str] = {}
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._write, dialect=self.engine.dialect.name)
+        return UnitOfWork(self._write, dialect=self.engine.dialect.name, facts=self._facts)
 
     def reading(self) -> UnitOfWork:
-        return UnitOfWork(self._read, dialect=self.engine.dialect.name)
+        return UnitOfWork(self._read, dialect=self.engine.dialect.name, facts=self._facts)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -47,7 +47,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
     data = clean_booking(request)
     with uow:
         session = uow.session
-        done = session.scalar(_BY_REQUEST_ID, {"request_id": data.client_request_id})
+        done = session.connection().scalar(_BY_REQUEST_ID, {"request_id": data.client_request_id})
         if done is not None:
             return Outcome(_replayed(session, done, data), uow.changes)
         flight = _locked_flight(session, data.flight)

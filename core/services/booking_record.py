@@ -50,10 +50,10 @@ class NewBooking:
 
 def insert_booking(session: Session, new: NewBooking) -> int:
     data, flight = new.data, new.flight
-    consignment_id = session.scalar(_INSERT_CONSIGNMENT, _consignment_row(new))
+    consignment_id = session.connection().scalar(_INSERT_CONSIGNMENT, _consignment_row(new))
     assert consignment_id is not None
     if data.dimensions:
-        session.execute(
+        session.connection().execute(
             _INSERT_DIMENSIONS,
             [
                 {
@@ -66,7 +66,7 @@ def insert_booking(session: Session, new: NewBooking) -> int:
                 for d in data.dimensions
             ],
         )
-    session.execute(
+    session.connection().execute(
         _INSERT_MILESTONE,
         {
             "consignment_id": consignment_id,
@@ -79,7 +79,7 @@ def insert_booking(session: Session, new: NewBooking) -> int:
     )
     if data.lithium is not None:
         li = data.lithium
-        session.execute(
+        session.connection().execute(
             _INSERT_LITHIUM,
             {
                 "consignment_id": consignment_id,

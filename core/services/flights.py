@@ -172,7 +172,7 @@ def flight_space(session: Session, flight: Flight) -> FlightSpace:
 
 def space_and_count(session: Session, flight: Flight) -> tuple[FlightSpace, int]:
     """The flight's space and how many bookings count against it."""
-    totals = session.execute(_FLIGHT_TOTALS, {"flight_id": flight.id}).first()
+    totals = session.connection().execute(_FLIGHT_TOTALS, {"flight_id": flight.id}).first()
     space = FlightSpace(
         flight_label=f"{flight.flight_number} {flight.departure_date.isoformat()}",
         allotment_weight_g=flight.allotment_weight_g,
@@ -190,7 +190,7 @@ _ZONES = select(Airport.iata, Airport.tz).where(
 
 
 def airport_zones(session: Session, codes: set[str]) -> dict[str, str]:
-    return {iata: tz for iata, tz in session.execute(_ZONES, {"codes": sorted(codes)})}
+    return {iata: tz for iata, tz in session.connection().execute(_ZONES, {"codes": sorted(codes)})}
 
 
 def flight_view(

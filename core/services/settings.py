@@ -27,7 +27,7 @@ _DRAW = (
 
 
 def get_setting(uow: UnitOfWork, key: str) -> str:
-    value = uow.session.scalar(_SETTING, {"key": key})
+    value = uow.session.connection().scalar(_SETTING, {"key": key})
     return value if value is not None else DEFAULTS[key]
 
 
@@ -65,7 +65,7 @@ def next_number(uow: UnitOfWork, series: str) -> str:
     Drawn from the counter row inside the caller's transaction: if the transaction rolls
     back, so does the counter, and the series stays gapless.
     """
-    drawn = uow.session.execute(_DRAW, {"series": series}).first()
+    drawn = uow.session.connection().execute(_DRAW, {"series": series}).first()
     if drawn is None:
         uow.session.execute(insert(NumberSeries).values(name=series, next_value=2, width=6))
         value, width = 1, 6

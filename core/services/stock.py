@@ -113,12 +113,17 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[IssuedAwb, tuple[Notice
     """
     session = uow.session
     owner = database_id(uow)
-    range_ids = session.scalars(_OPEN_RANGES, {"carrier_id": carrier.id, "owner": owner}).all()
+    range_ids = (
+        session.connection().scalars(_OPEN_RANGES, {"carrier_id": carrier.id, "owner": owner}).all()
+    )
     for range_id in range_ids:
         while (serial := _draw(session, range_id)) is not None:
-            if session.scalar(_ISSUED, {"carrier_id": carrier.id, "serial": serial}) is None:
+            if (
+                session.connection().scalar(_ISSUED, {"carrier_id": carrier.id, "serial": serial})
+                is None
+            ):
                 number = str(AwbNumber.from_serial(carrier.awb_prefix, serial))
-                awb_id = session.scalar(
+                awb_id = session.connection().scalar(
                     _INSERT_AWB,
                     {
                         "carrier_id": carrier.id,
@@ -140,7 +145,7 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[IssuedAwb, tuple[Notice
 
 
 def _draw(session: Session, range_id: int) -> int | None:
-    drawn = session.execute(_DRAW, {"range_id": range_id}).scalar()
+    drawn = session.connection().execute(_DRAW, {"range_id": range_id}).scalar()
     return None if drawn is None else int(drawn) - 1
 
 
@@ -161,7 +166,9 @@ _ISSUED = select(Awb.id).where(
 
 def remaining_stock(session: Session, carrier_id: int, owner: str) -> tuple[int, int]:
     """(numbers left, the smallest low-stock threshold among this carrier's ranges)."""
-    left, threshold = session.execute(_REMAINING, {"carrier_id": carrier_id, "owner": owner}).one()
+    left, threshold = (
+        session.connection().execute(_REMAINING, {"carrier_id": carrier_id, "owner": owner}).one()
+    )
     return int(left), int(threshold or 0)
 
 

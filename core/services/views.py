@@ -149,7 +149,7 @@ class BookingView:
     milestones: tuple[MilestoneView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConsignmentRow:
     """One line of the bookings list / search result."""
 

@@ -91,7 +91,7 @@ Progress = Callable[[str], None]
 
 
 def _quiet(_: str) -> None:
-    pass
+    """Report nothing (the default when no progress is wanted)."""
 
 
 # --- time as integer seconds, formatted the way SQLAlchemy stores DATETIME on SQLite ------

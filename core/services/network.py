@@ -162,25 +162,23 @@ def _day_offset(value: int) -> int:
 
 
 def _share(value: str | Decimal) -> Decimal:
-    share = _decimal(value, "allotment_share_pct")
-    if not 0 < share <= 100 or share != share.quantize(Decimal("0.01")):
-        raise ValidationError(
-            "allotment_share_pct",
-            "route.share",
-            "allotment_share_pct: above 0 and at most 100, two decimals",
-        )
-    return share
+    return _bounded(value, "allotment_share_pct", "route.share", Decimal(100), "%", 2)
 
 
 def _volume(value: str | Decimal) -> Decimal:
-    volume = _decimal(value, "allotment_volume_m3")
-    if not 0 < volume <= 2000 or volume != volume.quantize(Decimal("0.001")):
+    return _bounded(value, "allotment_volume_m3", "volume.range", Decimal(2000), " m3", 3)
+
+
+def _bounded(
+    value: str | Decimal, field: str, code: str, most: Decimal, unit: str, places: int
+) -> Decimal:
+    """A decimal above 0, at most ``most``, with at most ``places`` decimals."""
+    number = _decimal(value, field)
+    if not 0 < number <= most or number != number.quantize(Decimal(1).scaleb(-places)):
         raise ValidationError(
-            "allotment_volume_m3",
-            "volume.range",
-            "allotment_volume_m3: above 0 and at most 2000 m3, 3 decimals",
+            field, code, f"{field}: above 0 and at most {most}{unit}, {places} decimals"
         )
-    return volume
+    return number
 
 
 def _decimal(value: str | Decimal, field: str) -> Decimal:

@@ -16,6 +16,7 @@ class Entity(StrEnum):
     AWB_STOCK = "awb_stock"
     REFERENCE = "reference"
     SETTINGS = "settings"
+    TARIFF = "tariff"
 
 
 @dataclass

@@ -7,6 +7,14 @@ from core.db.models.booking import (
     LithiumDeclaration,
     Milestone,
 )
+from core.db.models.rating import (
+    ChargeRule,
+    CommodityRate,
+    CustomerAgreement,
+    ExchangeRate,
+    Tariff,
+    TariffBreak,
+)
 from core.db.models.reference import AircraftType, Airport, Carrier, Flight, Route
 from core.db.models.settings import NumberSeries, Setting
 from core.db.models.stock import Awb, AwbStockRange
@@ -17,13 +25,19 @@ __all__ = [
     "Awb",
     "AwbStockRange",
     "Carrier",
+    "ChargeRule",
+    "CommodityRate",
     "Consignment",
     "Customer",
+    "CustomerAgreement",
     "DimensionLine",
+    "ExchangeRate",
     "Flight",
     "LithiumDeclaration",
     "Milestone",
     "NumberSeries",
     "Route",
     "Setting",
+    "Tariff",
+    "TariffBreak",
 ]

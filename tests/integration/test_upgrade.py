@@ -27,6 +27,8 @@ def test_saved_database_upgrades_and_keeps_its_bookings(saved: Path, tmp_path: P
     try:
         assert opened.migration.to_revision == head_revision()
         assert not opened.seeded
+        if opened.migration.upgraded:  # rule 9: the old file is copied aside first
+            assert opened.migration.backup is not None and opened.migration.backup.exists()
         rows = search(opened.uow.reading(), BookingQuery(limit=100))
         assert rows, "the saved bookings are gone"
         for row in rows:

@@ -66,3 +66,30 @@ def test_sqlite_is_configured_for_safe_booking(tmp_path: Path) -> None:
         assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
         assert pragma("PRAGMA foreign_keys").scalar() == 1
         assert pragma("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_issued_invoices_cannot_be_changed_even_by_raw_sql(tmp_path: Path) -> None:
+    path = tmp_path / "inv.sqlite"
+    upgrade(make_engine(resolve_url(path)))
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO customer (account_number, name, address, city, country, created_at) "
+        "VALUES ('SH-1', 'Shipper', 'Road 1', 'Zhengzhou', 'CN', '2026-11-29 00:00:00')"
+    )
+    con.execute(
+        "INSERT INTO invoice (number, kind, customer_id, issue_date, due_date, payment_terms,"
+        " currency, subtotal_minor, tax_minor, total_minor, seller_name, seller_uscc,"
+        " seller_address, seller_bank, buyer_name, buyer_address, issued_at) VALUES"
+        " ('CGO1-I000001', 'invoice', 1, '2026-11-29', '2026-12-29', '30 days', 'CNY',"
+        " 100, 0, 100, 'Forwarder', '91410100MA2Y29N116', 'Road 2', 'Bank', 'Shipper',"
+        " 'Road 1', '2026-11-29 00:00:00')"
+    )
+    con.commit()
+    for statement in ("UPDATE invoice SET total_minor = 1", "DELETE FROM invoice"):
+        try:
+            con.execute(statement)
+        except sqlite3.DatabaseError as refused:
+            assert "immutable" in str(refused)
+        else:
+            raise AssertionError(f"{statement!r} was allowed")
+    assert con.execute("SELECT total_minor FROM invoice").fetchall() == [(100,)]

@@ -1,5 +1,12 @@
 """Every mapped table; import from here so the metadata is complete."""
 
+from core.db.models.billing import (
+    BookingCharge,
+    Invoice,
+    InvoiceDocument,
+    InvoiceLine,
+    Payment,
+)
 from core.db.models.booking import (
     Consignment,
     Customer,
@@ -24,6 +31,7 @@ __all__ = [
     "Airport",
     "Awb",
     "AwbStockRange",
+    "BookingCharge",
     "Carrier",
     "ChargeRule",
     "CommodityRate",
@@ -33,9 +41,13 @@ __all__ = [
     "DimensionLine",
     "ExchangeRate",
     "Flight",
+    "Invoice",
+    "InvoiceDocument",
+    "InvoiceLine",
     "LithiumDeclaration",
     "Milestone",
     "NumberSeries",
+    "Payment",
     "Route",
     "Setting",
     "Tariff",

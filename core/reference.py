@@ -23,13 +23,17 @@ from typing import TypeVar
 
 import airportsdata
 
+from core.domain.charges import ChargeRule
+
 __all__ = [
     "AIRCRAFT_TYPES_FILE",
     "CARRIERS_FILE",
+    "CHARGES_FILE",
     "CUSTOMERS_FILE",
     "CUSTOMER_ROLES",
     "REFERENCE_PACKAGE",
     "ROUTES_FILE",
+    "TARIFFS_FILE",
     "AircraftTypeRow",
     "AirportRow",
     "CarrierRow",
@@ -39,6 +43,7 @@ __all__ = [
     "load_aircraft_types",
     "load_airports",
     "load_carriers",
+    "load_charge_rules",
     "load_customers",
     "load_routes",
 ]
@@ -48,9 +53,23 @@ CARRIERS_FILE = "carriers.csv"
 AIRCRAFT_TYPES_FILE = "aircraft_types.csv"
 ROUTES_FILE = "routes.csv"
 CUSTOMERS_FILE = "customers.csv"
+CHARGES_FILE = "charges.csv"
+TARIFFS_FILE = "tariffs.csv"  # a rate sheet in the import template (core.imports.rate_sheet)
 
 CUSTOMER_ROLES: tuple[str, ...] = ("shipper", "consignee")
 
+_CHARGE_COLUMNS = (
+    "code",
+    "due",
+    "basis",
+    "rate",
+    "currency",
+    "minimum",
+    "maximum",
+    "valid_from",
+    "valid_to",
+    "description",
+)
 _CARRIER_COLUMNS = ("iata_code", "name", "awb_prefix", "verified")
 _AIRCRAFT_COLUMNS = ("code", "name", "max_payload_kg", "max_volume_m3")
 _ROUTE_COLUMNS = (
@@ -190,6 +209,19 @@ class _Row:
             raise self.error(column, f"not a finite decimal: {value!r}")
         return number
 
+    def optional_decimal(self, column: str) -> Decimal | None:
+        return self.decimal(column) if self.optional(column) else None
+
+    def day(self, column: str) -> datetime.date:
+        value = self.text(column)
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise self.error(column, f"not a date YYYY-MM-DD: {value!r}") from None
+
+    def optional_day(self, column: str) -> datetime.date | None:
+        return self.day(column) if self.optional(column) else None
+
     def boolean(self, column: str) -> bool:
         value = self.text(column).lower()
         if value in ("true", "yes", "1"):
@@ -321,6 +353,26 @@ def load_routes() -> list[RouteRow]:
 def load_customers() -> list[CustomerRow]:
     """The seeded demo shippers and consignees (fictional)."""
     return _load(CUSTOMERS_FILE, _CUSTOMER_COLUMNS, _customer)
+
+
+def load_charge_rules() -> list[ChargeRule]:
+    """Sample other-charge rules (fuel, security, screening, AWB fee...), in CNY."""
+    return _load(CHARGES_FILE, _CHARGE_COLUMNS, _charge_rule)
+
+
+def _charge_rule(row: _Row) -> ChargeRule:
+    return ChargeRule(
+        code=row.text("code"),
+        due=row.text("due"),
+        basis=row.text("basis"),
+        rate=row.decimal("rate"),
+        currency=row.text("currency"),
+        minimum=row.optional_decimal("minimum"),
+        maximum=row.optional_decimal("maximum"),
+        valid_from=row.day("valid_from"),
+        valid_to=row.optional_day("valid_to"),
+        description=row.text("description"),
+    )
 
 
 def load_airports() -> list[AirportRow]:

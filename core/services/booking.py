@@ -23,15 +23,21 @@ from core.services.booking_input import (
     clean_booking,
     parse_flight_ref,
 )
-from core.services.booking_record import NewBooking, insert_booking, new_booking_view
+from core.services.booking_record import (
+    NewBooking,
+    charge_views,
+    insert_booking,
+    new_booking_view,
+)
 from core.services.booking_views import booking_view, find_booking
 from core.services.changes import Entity, Notice, Outcome
 from core.services.customers import customer_view
 from core.services.flights import COUNTING_SPACE, airport_zones, flight_space, space_and_count
+from core.services.price_book import PriceBook, Shipment
 from core.services.settings import next_number
 from core.services.stock import allocate
 from core.services.uow import UnitOfWork
-from core.services.views import BookingView, CustomerView
+from core.services.views import BookingView, ChargeView, CustomerView
 
 _BY_REQUEST_ID = select(Consignment.id).where(
     Consignment.client_request_id == bindparam("request_id")
@@ -68,6 +74,7 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
             consignee,
             shc,
             utc_now(),
+            _quoted(session, data, flight, shipper, zones[flight.origin]),
         )
         consignment_id = insert_booking(session, new)
         view = new_booking_view(new, consignment_id, space, bookings, zones)
@@ -81,6 +88,30 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
 _PARTIES = select(Customer).where(
     Customer.account_number.in_(bindparam("accounts", expanding=True))
 )
+
+
+def _quoted(
+    session: Session, data: CleanBooking, flight: Flight, shipper: CustomerView, tz: str
+) -> tuple[ChargeView, ...]:
+    """The price the booking keeps (issue 3: later tariff changes never change it). The
+    shipper's agreement applies; a lane with no tariff is booked unpriced."""
+    shipment = Shipment(
+        origin=flight.origin,
+        destination=flight.destination,
+        day=local_date(flight.departs_at, tz),
+        carrier_id=flight.carrier_id,
+        customer_id=shipper.id,
+        gross_weight_g=data.gross_weight_g,
+        volume_cm3=data.volume_cm3,
+        hs_code=data.hs_code,
+    )
+    book = PriceBook.load(session, origin=flight.origin, destination=flight.destination)
+    if not book.tariffs:
+        return ()
+    try:
+        return charge_views(book.price(shipment))
+    except NotFound:
+        return ()
 
 
 def _parties(session: Session, data: CleanBooking) -> tuple[CustomerView, CustomerView]:

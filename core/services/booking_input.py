@@ -164,6 +164,13 @@ def _request_id(value: str | None) -> str:
     return text
 
 
+def volume_of(
+    dimensions: str | list[DimensionLine] | None, volume_m3: str | Decimal | None, pieces: int
+) -> int:
+    """cm3 from dimension lines (checked against the piece count) or a stated volume."""
+    return _volume(_dimensions(dimensions, pieces), volume_m3)
+
+
 def _dimensions(value: str | list[DimensionLine] | None, pieces: int) -> list[DimensionLine]:
     if value is None or (isinstance(value, str) and not value.strip()):
         return []

@@ -12,15 +12,25 @@ from datetime import datetime
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from core.db.models import Consignment, DimensionLine, Flight, LithiumDeclaration, Milestone
+from core.db.models import (
+    BookingCharge,
+    Consignment,
+    DimensionLine,
+    Flight,
+    LithiumDeclaration,
+    Milestone,
+)
 from core.domain.capacity import FlightSpace
 from core.domain.clock import local_text
 from core.domain.lithium import section_ii_statement
 from core.domain.measures import cm3_to_m3, g_to_kg
+from core.domain.money import Money
 from core.services.booking_input import CleanBooking
 from core.services.flights import flight_view
+from core.services.price_book import Priced
 from core.services.views import (
     BookingView,
+    ChargeView,
     CustomerView,
     DimensionView,
     LithiumView,
@@ -31,6 +41,7 @@ _INSERT_CONSIGNMENT = insert(Consignment).returning(Consignment.id)
 _INSERT_DIMENSIONS = insert(DimensionLine)
 _INSERT_MILESTONE = insert(Milestone)
 _INSERT_LITHIUM = insert(LithiumDeclaration)
+_INSERT_CHARGE = insert(BookingCharge)
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,7 @@ class NewBooking:
     consignee: CustomerView
     shc: tuple[str, ...]
     now: datetime
+    charges: tuple[ChargeView, ...] = ()
 
 
 def insert_booking(session: Session, new: NewBooking) -> int:
@@ -91,7 +103,61 @@ def insert_booking(session: Session, new: NewBooking) -> int:
                 "state_of_charge_pct": li.state_of_charge_pct,
             },
         )
+    _insert_charges(session, consignment_id, new.charges)
     return consignment_id
+
+
+def _insert_charges(session: Session, consignment_id: int, lines: tuple[ChargeView, ...]) -> None:
+    if not lines:
+        return
+    session.connection().execute(
+        _INSERT_CHARGE,
+        [
+            {
+                "consignment_id": consignment_id,
+                "seq": seq,
+                "code": c.code,
+                "due": c.due,
+                "description": c.description[:70],
+                "basis": c.basis,
+                "quantity": c.quantity,
+                "rate": c.rate,
+                "amount_minor": Money(c.amount, c.currency).to_minor(),
+                "currency": c.currency,
+            }
+            for seq, c in enumerate(lines, start=1)
+        ],
+    )
+
+
+def charge_views(priced: Priced) -> tuple[ChargeView, ...]:
+    """The quote as lines: freight (after any discount) first, then the other charges."""
+    f = priced.freight
+    net = f.amount.amount - (priced.discount.amount if priced.discount else 0)
+    freight = ChargeView(
+        "FRT",
+        "C",
+        f"Freight {f.label}",
+        f"class_{f.rate_class}",
+        f.weight_kg,
+        f.rate,
+        net,
+        f.amount.currency,
+    )
+    others = (
+        ChargeView(
+            c.code,
+            c.due,
+            c.description,
+            c.basis,
+            c.quantity,
+            c.rate,
+            c.amount.amount,
+            c.amount.currency,
+        )
+        for c in priced.charges
+    )
+    return (freight, *others)
 
 
 def _consignment_row(new: NewBooking) -> dict[str, object]:
@@ -171,6 +237,7 @@ def new_booking_view(
         milestones=(
             MilestoneView("BKD", flight.origin, new.now, local_text(new.now, origin_tz), None),
         ),
+        charges=new.charges,
     )
 
 

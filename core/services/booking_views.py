@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from core.db.models import Airport, Awb, Consignment, Customer, Flight
+from core.db.models import Airport, Awb, BookingCharge, Consignment, Customer, Flight
 from core.domain.clock import local_text
 from core.domain.lithium import LithiumDeclaration, section_ii_statement
 from core.domain.measures import cm3_to_m3, g_to_kg
@@ -14,7 +14,13 @@ from core.errors import NotFound
 from core.services.customers import customer_view
 from core.services.flights import load_flight_view
 from core.services.uow import UnitOfWork
-from core.services.views import BookingView, DimensionView, LithiumView, MilestoneView
+from core.services.views import (
+    BookingView,
+    ChargeView,
+    DimensionView,
+    LithiumView,
+    MilestoneView,
+)
 
 
 def find_booking(session: Session, key: str, *, field: str = "booking") -> Consignment:
@@ -93,6 +99,28 @@ def booking_view(session: Session, c: Consignment) -> BookingView:
             )
             for m in c.milestones
         ),
+        charges=_charges(session, c.id),
+    )
+
+
+def _charges(session: Session, consignment_id: int) -> tuple[ChargeView, ...]:
+    rows = session.scalars(
+        select(BookingCharge)
+        .where(BookingCharge.consignment_id == consignment_id)
+        .order_by(BookingCharge.seq)
+    )
+    return tuple(
+        ChargeView(
+            r.code,
+            r.due,
+            r.description,
+            r.basis,
+            r.quantity,
+            r.rate,
+            Money.from_minor(r.amount_minor, r.currency).amount,
+            r.currency,
+        )
+        for r in rows
     )
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from core.db.engine import make_engine, resolve_url
 from core.db.migrate import MigrationReport, upgrade
 from core.services.flights import ensure_flights
+from core.services.pricing import has_pricing, seed_pricing
 from core.services.reference import is_seeded, seed_reference
 from core.services.settings import read_setting
 from core.services.uow import UnitOfWorkFactory
@@ -42,6 +43,8 @@ def open_database(
     if not is_seeded(uow.reading()):
         seed_reference(uow())
         seeded = True
+    if not has_pricing(uow.reading()):
+        seed_pricing(uow())
     start = today or date.today()
     horizon = int(read_setting(uow.reading(), "schedule_horizon_days"))
     created = ensure_flights(uow(), start=start - timedelta(days=1), days=horizon + 1).value

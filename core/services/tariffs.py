@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from core.db.models import Airport, Carrier, Customer, TariffBreak
@@ -64,38 +63,6 @@ def store_tariff(uow: UnitOfWork, t: rating.Tariff, customer: str | None) -> Tar
     session.add(row)
     session.flush()
     return row
-
-
-def applicable_tariff(
-    session: Session,
-    *,
-    origin: str,
-    destination: str,
-    carrier_id: int | None,
-    day: date,
-    customer_id: int | None = None,
-) -> rating.Tariff | None:
-    """The tariff that prices a lane on a day: a customer's own before the general one,
-    a carrier's own before "any carrier", then the most recently started."""
-    rows = session.scalars(
-        select(TariffRow)
-        .options(selectinload(TariffRow.breaks), selectinload(TariffRow.commodity_rates))
-        .where(
-            TariffRow.origin == origin,
-            TariffRow.destination == destination,
-            TariffRow.valid_from <= day,
-            or_(TariffRow.valid_to.is_(None), TariffRow.valid_to >= day),
-            or_(TariffRow.carrier_id.is_(None), TariffRow.carrier_id == carrier_id),
-            or_(TariffRow.customer_id.is_(None), TariffRow.customer_id == customer_id),
-        )
-    ).all()
-    if not rows:
-        return None
-    best = max(
-        rows,
-        key=lambda r: (r.customer_id is not None, r.carrier_id is not None, r.valid_from, r.id),
-    )
-    return to_domain(session, best)
 
 
 def list_tariffs(

@@ -119,6 +119,20 @@ class MilestoneView:
 
 
 @dataclass(frozen=True)
+class ChargeView:
+    """A line of the price a booking was made with ("FRT" is the freight)."""
+
+    code: str
+    due: str
+    description: str
+    basis: str
+    quantity: Decimal
+    rate: Decimal | None
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
 class BookingView:
     id: int
     booking_ref: str
@@ -147,6 +161,7 @@ class BookingView:
     dimensions: tuple[DimensionView, ...]
     lithium: LithiumView | None
     milestones: tuple[MilestoneView, ...]
+    charges: tuple[ChargeView, ...] = ()  # empty when no tariff priced the lane
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,2 @@
+"""Importing and exporting clerks' spreadsheets (rate sheets); no database work here:
+the services decide what to commit."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -14,6 +15,8 @@ from core.domain import rating
 from core.domain.measures import g_to_kg, kg_to_g
 from core.domain.money import Money
 from core.errors import NotFound
+from core.imports.rate_sheet import read_rate_sheet, write_rate_sheet
+from core.imports.tabular import RowProblem
 from core.services.changes import Entity, Outcome
 from core.services.customers import find_customer
 from core.services.stock import find_carrier
@@ -108,3 +111,41 @@ def _account(session: Session, customer_id: int | None) -> str | None:
     if customer_id is None:
         return None
     return session.get_one(Customer, customer_id).account_number
+
+
+@dataclass(frozen=True)
+class TariffImport:
+    imported: int
+    rows_read: int
+    problems: tuple[RowProblem, ...]
+
+
+def import_tariffs(
+    uow: UnitOfWork, path: Path, *, valid_rows_only: bool = False, customer: str | None = None
+) -> Outcome[TariffImport]:
+    """Import a rate sheet (CSV or XLSX, the template in resources/templates).
+
+    All or nothing: while any row is invalid nothing is imported and the report says why,
+    row by row; ``valid_rows_only`` is the clerk's explicit choice to import the rest.
+    """
+    sheet = read_rate_sheet(path)
+    if sheet.problems and not valid_rows_only:
+        return Outcome(TariffImport(0, sheet.rows_read, sheet.problems), uow.changes)
+    with uow:
+        for tariff in sheet.tariffs:
+            store_tariff(uow, rating.validate_tariff(tariff), customer)
+        uow.commit()
+        if sheet.tariffs:
+            uow.changes.add(Entity.TARIFF, "import")
+        return Outcome(
+            TariffImport(len(sheet.tariffs), sheet.rows_read, sheet.problems), uow.changes
+        )
+
+
+def export_tariffs(
+    uow: UnitOfWork, path: Path, *, origin: str | None = None, destination: str | None = None
+) -> int:
+    """Write the tariffs to an XLSX in the import template; returns how many."""
+    views = list_tariffs(uow, origin=origin, destination=destination)
+    write_rate_sheet(path, [v.tariff for v in views])
+    return len(views)

@@ -16,7 +16,16 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from core.cli import admin, booking_ops, bookings, customers, pricing, reference, stock
+from core.cli import (
+    admin,
+    booking_ops,
+    bookings,
+    charges,
+    customers,
+    pricing,
+    reference,
+    stock,
+)
 from core.cli.args import Formatter, global_options
 from core.cli.context import Context
 from core.cli.output import json_text
@@ -52,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[global_options(suppress=False)],
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for module in (admin, reference, customers, stock, bookings, booking_ops, pricing):
+    for module in (admin, reference, customers, stock, bookings, booking_ops, pricing, charges):
         module.register(sub)
     return parser
 

@@ -9,8 +9,8 @@ from importlib import resources
 
 from sqlalchemy import select
 
+from core.db.models import Carrier, CustomerAgreement
 from core.db.models import ChargeRule as ChargeRuleRow
-from core.db.models import CustomerAgreement
 from core.db.models import ExchangeRate as ExchangeRateRow
 from core.db.models import Tariff as TariffRow
 from core.domain import charges, fx, rating
@@ -24,7 +24,7 @@ from core.reference import REFERENCE_PACKAGE, TARIFFS_FILE, load_charge_rules
 from core.services.booking_input import volume_of
 from core.services.changes import Entity, Outcome
 from core.services.customers import find_customer
-from core.services.price_book import PriceBook, Priced, Shipment
+from core.services.price_book import PriceBook, Priced, Shipment, rule_from_row
 from core.services.stock import find_carrier
 from core.services.tariffs import store_tariff
 from core.services.uow import UnitOfWork
@@ -176,6 +176,32 @@ def store_charge_rule(
     uow.session.add(row)
     uow.session.flush()
     return row
+
+
+@dataclass(frozen=True)
+class ChargeRuleView:
+    id: int
+    origin: str | None
+    destination: str | None
+    carrier: str | None
+    rule: charges.ChargeRule
+
+
+def list_charge_rules(uow: UnitOfWork) -> list[ChargeRuleView]:
+    with uow:
+        rows = uow.session.scalars(
+            select(ChargeRuleRow).order_by(ChargeRuleRow.code, ChargeRuleRow.valid_from)
+        )
+        return [
+            ChargeRuleView(
+                r.id,
+                r.origin,
+                r.destination,
+                uow.session.get_one(Carrier, r.carrier_id).iata_code if r.carrier_id else None,
+                rule_from_row(r),
+            )
+            for r in rows
+        ]
 
 
 def set_agreement(

@@ -80,3 +80,53 @@ def test_tariffs_export_to_the_import_template(cli: Cli, tmp_path: Path) -> None
     assert len(rows) == 22
     again = cli("tariffs", "import", str(target))
     assert again.code == 0 and "imported 21 tariffs" in again.out
+
+
+def test_charge_rules_and_agreements(cli: Cli) -> None:
+    added = cli(
+        "charges",
+        "add",
+        "--code",
+        "MY",
+        "--due",
+        "C",
+        "--basis",
+        "per_kg_chargeable",
+        "--rate",
+        "4.80",
+        "--currency",
+        "CNY",
+        "--from",
+        "2027-01-01",
+        "--to",
+        "2027-01-31",
+        "--description",
+        "Fuel January",
+    )
+    assert added.code == 0, added.err
+    rules = cli("--json", "charges", "list").json()["charge_rules"]
+    assert [r["rule"]["valid_from"] for r in rules if r["rule"]["code"] == "MY"][-1] == (
+        "2027-01-01"
+    )
+    bad = cli(
+        "charges",
+        "add",
+        "--code",
+        "MYX",
+        "--due",
+        "C",
+        "--basis",
+        "per_awb",
+        "--rate",
+        "1",
+        "--currency",
+        "CNY",
+        "--from",
+        "2027-01-01",
+        "--description",
+        "x",
+    )
+    assert bad.code == 2 and bad.err.startswith("error: code:")
+    assert cli("agreement", "SH-CGO-002", "--discount", "5", "--bubble", "50").code == 0
+    wrong = cli("agreement", "SH-CGO-002", "--discount", "150")
+    assert wrong.code == 2 and wrong.err.startswith("error: discount_pct:")

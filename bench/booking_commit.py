@@ -33,13 +33,17 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from make_db import OUT_DIR, cached_database, chargeable_g, volume_of
 
 from core.db.engine import BUSY_TIMEOUT_MS
+from core.domain.charges import ChargeRule, apply_charges
+from core.domain.measures import chargeable_weight_kg
+from core.domain.rating import Tariff, rate_freight
 from core.services.booking import book
 from core.services.booking_input import BookingRequest
 from core.services.database import open_database
@@ -203,7 +207,90 @@ SQL = {
         "INSERT INTO milestone (consignment_id, code, station, occurred_at, recorded_at)"
         " VALUES (?, 'BKD', ?, ?, ?)"
     ),
+    # The price the booking keeps: the lane's tariffs with their breaks, the lane's charge
+    # rules and the shipper's agreement, then one row per charge line.
+    "tariffs": (
+        "SELECT t.id, t.currency, t.valid_from, t.valid_to, t.minimum_minor, t.normal_rate,"
+        " b.break_kg, b.rate FROM tariff t LEFT JOIN tariff_break b ON b.tariff_id = t.id"
+        " WHERE t.origin = ? AND t.destination = ?"
+    ),
+    "rules": (
+        "SELECT code, due, basis, rate, currency, minimum_minor, maximum_minor, valid_from,"
+        " valid_to, description FROM charge_rule WHERE (origin IS NULL OR origin = ?)"
+        " AND (destination IS NULL OR destination = ?)"
+    ),
+    "agreement": "SELECT discount_pct, bubble_share_pct FROM customer_agreement"
+    " WHERE customer_id = ?",
+    "charge": (
+        "INSERT INTO booking_charge (consignment_id, seq, code, due, description, basis,"
+        " quantity, rate, amount_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    ),
 }
+
+
+def raw_price(
+    db: sqlite3.Connection, cid: int, origin: str, destination: str, shipper: int, p: Planned
+) -> None:
+    """The same reads and writes as the service's pricing, with the same domain rules."""
+    rows = db.execute(SQL["tariffs"], (origin, destination)).fetchall()
+    rules = db.execute(SQL["rules"], (origin, destination)).fetchall()
+    db.execute(SQL["agreement"], (shipper,)).fetchone()
+    if not rows:
+        return
+    first = rows[0]
+    tariff = Tariff(
+        origin,
+        destination,
+        None,
+        first[1],
+        date.fromisoformat(first[2]),
+        None,
+        Decimal(first[4]) / 100,
+        Decimal(first[5]) / 10_000,
+        {r[6]: Decimal(r[7]) / 10_000 for r in rows if r[0] == first[0] and r[6]},
+    )
+    kg = chargeable_weight_kg(Decimal(p.gross_g) / 1000, p.volume)
+    freight = rate_freight(tariff, kg)
+    charges = apply_charges(
+        [
+            ChargeRule(
+                r[0],
+                r[1],
+                r[2],
+                Decimal(r[3]) / 10_000,
+                r[4],
+                None if r[5] is None else Decimal(r[5]) / 100,
+                None if r[6] is None else Decimal(r[6]) / 100,
+                date.fromisoformat(r[7]),
+                r[8] and date.fromisoformat(r[8]),
+                r[9],
+            )
+            for r in rules
+            if r[4] == tariff.currency
+        ],
+        on=date.today(),
+        freight=freight.amount,
+        chargeable_kg=kg,
+        gross_kg=Decimal(p.gross_g) / 1000,
+    )
+    lines = [
+        (
+            cid,
+            1,
+            "FRT",
+            "C",
+            freight.label,
+            "freight",
+            int(freight.weight_kg * 10_000),
+            None,
+            freight.amount.to_minor(),
+            tariff.currency,
+        )
+    ]
+    lines += [(cid, seq, c.code, c.due, c.description, c.basis, int(c.quantity * 10_000),
+               int(c.rate * 10_000), c.amount.to_minor(), c.amount.currency)
+              for seq, c in enumerate(charges, start=2)]  # fmt: skip
+    db.executemany(SQL["charge"], lines)
 
 
 def connect_raw(path: Path) -> sqlite3.Connection:
@@ -264,6 +351,7 @@ def raw_book(
         ).lastrowid  # fmt: skip
         db.executemany(SQL["dimension_line"], [(cid, *line) for line in p.lines])
         db.execute(SQL["milestone"], (cid, origin, now, now))
+        raw_price(db, cid, origin, destination, shipper, p)
         t = time.perf_counter_ns()
         db.execute("COMMIT")
         if commit_ns is not None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import time
 
 import booking_commit
+import invoice_pdf
 import quote
 import search
 from make_db import cached_database
@@ -75,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     quote_ms, bare_ms = quote.measure(quotes, args.seed)
     print(f"  {quote_ms:.3f} ms per quote; bare break-table function {bare_ms:.3f} ms")
 
+    print("\n== invoice PDF")
+    invoice = invoice_pdf.run(count=20 if args.quick else 50)
+    print(invoice_pdf.report(invoice))
+
     service, raw = booked.percentiles("service"), booked.percentiles("raw")
     rows: list[tuple[str, str, str, str, str, bool]] = []
     ratio = service["p50"] / raw["p50"]
@@ -117,6 +123,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{quote_ms / bare_ms:.1f}x",
             f"<= {quote.TARGET_MS} ms",
             quote_ms <= quote.TARGET_MS,
+        )
+    )
+    rows.append(
+        (
+            f"invoice PDF ({invoice.documents} documents)",
+            f"{statistics.median(invoice.service_ms):.1f} ms",
+            f"{statistics.median(invoice.bare_ms):.1f} ms",
+            f"{invoice.ratio:.2f}x",
+            f"<= {invoice_pdf.RATIO_TARGET}x",
+            invoice.ratio <= invoice_pdf.RATIO_TARGET,
         )
     )
     header = ("benchmark", "figure", "baseline", "ratio", "target", "result")

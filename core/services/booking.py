@@ -105,7 +105,9 @@ def _quoted(
         volume_cm3=data.volume_cm3,
         hs_code=data.hs_code,
     )
-    book = PriceBook.load(session, origin=flight.origin, destination=flight.destination)
+    book = PriceBook.for_booking(
+        session, origin=flight.origin, destination=flight.destination, customer_id=shipper.id
+    )
     if not book.tariffs:
         return ()
     try:

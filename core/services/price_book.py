@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, joinedload
 
 from core.db.models import ChargeRule as ChargeRuleRow
 from core.db.models import CustomerAgreement
@@ -85,6 +85,7 @@ class PriceBook:
     def load(
         cls, session: Session, *, origin: str | None = None, destination: str | None = None
     ) -> PriceBook:
+        """Everything (the GUI's cache), or one lane's prices (a quote)."""
         return cls(
             _tariffs(session, origin, destination),
             _rules(session, origin, destination),
@@ -92,10 +93,25 @@ class PriceBook:
                 fx.ExchangeRate(r.base, r.quote, r.rate, r.valid_on)
                 for r in session.scalars(select(ExchangeRateRow))
             ),
-            {
-                a.customer_id: Agreement(a.discount_pct, a.bubble_share_pct, a.currency)
-                for a in session.scalars(select(CustomerAgreement))
-            },
+            _agreements(session, select(CustomerAgreement)),
+        )
+
+    @classmethod
+    def for_booking(
+        cls, session: Session, *, origin: str, destination: str, customer_id: int
+    ) -> PriceBook:
+        """One lane and one customer, in the tariff's currency: a booking keeps its price
+        in the tariff's currency and is converted when invoiced, at the invoice date."""
+        stmt = select(CustomerAgreement).where(CustomerAgreement.customer_id == customer_id)
+        agreements = {
+            k: Agreement(a.discount_pct, a.bubble_share_pct, None)
+            for k, a in _agreements(session, stmt).items()
+        }
+        return cls(
+            _tariffs(session, origin, destination),
+            _rules(session, origin, destination),
+            (),
+            agreements,
         )
 
     def price(self, s: Shipment) -> Priced:
@@ -189,17 +205,25 @@ def _discount(
     return Money(min(off.amount, most), tariff.currency)
 
 
+def _agreements(session: Session, stmt: Select[CustomerAgreement]) -> dict[int, Agreement]:
+    return {
+        a.customer_id: Agreement(a.discount_pct, a.bubble_share_pct, a.currency)
+        for a in session.scalars(stmt)
+    }
+
+
 def _tariffs(
     session: Session, origin: str | None, destination: str | None
 ) -> tuple[StoredTariff, ...]:
+    # One query: a lane has few tariffs, each with a handful of breaks.
     stmt = select(TariffRow).options(
-        selectinload(TariffRow.breaks), selectinload(TariffRow.commodity_rates)
+        joinedload(TariffRow.breaks), joinedload(TariffRow.commodity_rates)
     )
     if origin and destination:
         stmt = stmt.where(TariffRow.origin == origin, TariffRow.destination == destination)
     return tuple(
         StoredTariff(r.id, r.carrier_id, r.customer_id, to_domain(session, r))
-        for r in session.scalars(stmt)
+        for r in session.scalars(stmt).unique()
     )
 
 

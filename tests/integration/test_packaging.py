@@ -38,6 +38,11 @@ def test_wheel_carries_reference_data_and_migrations(tmp_path: Path) -> None:
         "core/db/migrations/script.py.mako",
         "core/db/migrations/versions/0001_booking_core.py",
         "gui/app.py",
+        "resources/fonts/wqy-microhei.ttc",
+        "resources/fonts/DejaVuSans.ttf",
+        "resources/fonts/DejaVuSans-Bold.ttf",
+        "resources/fonts/LICENSE-wqy-microhei.txt",
+        "resources/fonts/LICENSE-dejavu.txt",
     ):
         assert needed in names, f"{needed} missing from {wheel.name}"
     assert not any(name.startswith("tests/") for name in names)

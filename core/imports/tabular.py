@@ -11,9 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from typing import Any
 from core.domain.clock import parse_date
 from core.domain.measures import parse_decimal
 from core.errors import ValidationError
+from core.files import write_atomic
 
 CSV_SUFFIXES = frozenset({".csv"})
 XLSX_SUFFIXES = frozenset({".xlsx"})
@@ -336,7 +335,7 @@ def write_xlsx(
             _write_cell(ws, row, col, cell, formats)
     ws.freeze_panes(1, 0)
     book.close()
-    write_atomically(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue())
 
 
 def _write_cell(ws: Any, row: int, col: int, cell: object, formats: dict[str, Any]) -> None:
@@ -350,26 +349,3 @@ def _write_cell(ws: Any, row: int, col: int, cell: object, formats: dict[str, An
         ws.write_datetime(row, col, cell, formats["date"])
     else:  # at most 16 significant digits (amounts < 1e12, rates to 4 places): exact
         ws.write_number(row, col, float(cell))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the target folder, flushed to disk, then os.replace over the target."""
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, _mode_for(path))  # mkstemp makes 0600; an export is shared
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or rw-r--r-- for a new file."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        return 0o644

@@ -22,6 +22,7 @@ from core.cli import (
     bookings,
     charges,
     customers,
+    invoices,
     pricing,
     reference,
     stock,
@@ -61,7 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[global_options(suppress=False)],
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for module in (admin, reference, customers, stock, bookings, booking_ops, pricing, charges):
+    for module in (
+        admin,
+        reference,
+        customers,
+        stock,
+        bookings,
+        booking_ops,
+        pricing,
+        charges,
+        invoices,
+    ):
         module.register(sub)
     return parser
 

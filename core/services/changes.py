@@ -17,6 +17,7 @@ class Entity(StrEnum):
     REFERENCE = "reference"
     SETTINGS = "settings"
     TARIFF = "tariff"
+    INVOICE = "invoice"
 
 
 @dataclass

@@ -74,7 +74,13 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
             consignee,
             shc,
             utc_now(),
-            _quoted(session, data, flight, shipper, zones[flight.origin]),
+            _quoted(
+                session,
+                data,
+                flight,
+                shipper if data.payment == "PP" else consignee,
+                zones[flight.origin],
+            ),
         )
         consignment_id = insert_booking(session, new)
         view = new_booking_view(new, consignment_id, space, bookings, zones)
@@ -91,22 +97,23 @@ _PARTIES = select(Customer).where(
 
 
 def _quoted(
-    session: Session, data: CleanBooking, flight: Flight, shipper: CustomerView, tz: str
+    session: Session, data: CleanBooking, flight: Flight, payer: CustomerView, tz: str
 ) -> tuple[ChargeView, ...]:
     """The price the booking keeps (issue 3: later tariff changes never change it). The
-    shipper's agreement applies; a lane with no tariff is booked unpriced."""
+    agreement of the party who pays applies (shipper PP, consignee CC, as invoices bill
+    them); a lane with no tariff is booked unpriced."""
     shipment = Shipment(
         origin=flight.origin,
         destination=flight.destination,
         day=local_date(flight.departs_at, tz),
         carrier_id=flight.carrier_id,
-        customer_id=shipper.id,
+        customer_id=payer.id,
         gross_weight_g=data.gross_weight_g,
         volume_cm3=data.volume_cm3,
         hs_code=data.hs_code,
     )
     book = PriceBook.for_booking(
-        session, origin=flight.origin, destination=flight.destination, customer_id=shipper.id
+        session, origin=flight.origin, destination=flight.destination, customer_id=payer.id
     )
     if not book.tariffs:
         return ()

@@ -137,7 +137,7 @@ def charge_views(priced: Priced) -> tuple[ChargeView, ...]:
     freight = ChargeView(
         "FRT",
         "C",
-        f"Freight {f.label}",
+        f"Freight {f.label}" + (f", less {priced.discount} discount" if priced.discount else ""),
         f"class_{f.rate_class}",
         f.weight_kg,
         f.rate,

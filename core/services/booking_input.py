@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from core.documents.fonts import check_printable
 from core.domain.clock import parse_date
 from core.domain.lithium import LithiumDeclaration, parse_lithium
 from core.domain.measures import (
@@ -117,7 +118,9 @@ def clean_booking(req: BookingRequest) -> CleanBooking:
         volume_cm3=volume,
         chargeable_weight_g=kg_to_g(chargeable_weight_kg(gross_kg, volume)),
         dimensions=tuple(lines),
-        goods_description=clean_text(req.goods_description, "goods_description"),
+        goods_description=_printable(
+            clean_text(req.goods_description, "goods_description"), "goods_description"
+        ),
         hs_code=_hs_code(req.hs_code),
         shc=parse_shcs(req.shc),
         security_status=parse_security_status(req.security_status),
@@ -148,6 +151,12 @@ def parse_flight_ref(
         origin=iata_airport(origin, "origin") if origin else None,
         destination=iata_airport(destination, "destination") if destination else None,
     )
+
+
+def _printable(text: str, field: str) -> str:
+    """Printed on the AWB, manifest and labels: what no font can draw is refused here."""
+    check_printable(text, field)
+    return text
 
 
 def _request_id(value: str | None) -> str:

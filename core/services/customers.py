@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from core.db.models import Customer
+from core.documents.fonts import check_printable
 from core.domain.parties import (
     validate_account_number,
     validate_email,
@@ -40,6 +41,15 @@ class CustomerInput:
 
 def clean_customer(data: CustomerInput) -> dict[str, str | None]:
     uscc = clean_optional(data.uscc, "uscc", max_len=40)  # spaced as on a licence
+    values = _cleaned(data, uscc)
+    for field in ("name", "address", "city", "postcode"):
+        # Parties print on AWBs, labels and invoices: refuse at input what no font can draw.
+        if values[field]:
+            check_printable(str(values[field]), field)
+    return values
+
+
+def _cleaned(data: CustomerInput, uscc: str | None) -> dict[str, str | None]:
     return {
         "account_number": validate_account_number(data.account_number),
         "name": clean_text(data.name, "name"),

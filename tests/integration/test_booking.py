@@ -11,6 +11,7 @@ from core.errors import CapacityExceeded, Conflict, InvalidState, NotFound, Vali
 from core.services.booking import book, cancel, rebook, set_space_status
 from core.services.booking_input import LithiumInput
 from core.services.changes import Entity
+from core.services.customers import CustomerInput, add_customer
 from core.services.database import OpenedDatabase
 from core.services.flights import ensure_flights, get_flight
 from core.services.network import RouteInput, add_route, set_allotment
@@ -247,3 +248,16 @@ def test_awb_lookup_tells_used_voided_and_unused(db: OpenedDatabase) -> None:
     assert (voided.state, voided.booking_ref) == ("voided", booking.booking_ref)
     assert "shipper withdrew" in (voided.void_reason or "")
     assert get_awb(db.uow.reading(), "020-10000023").state == "unused"
+
+
+def test_text_no_font_can_print_is_refused_at_input(db: OpenedDatabase) -> None:
+    flight = future_flights(db, "CGO", "FRA")[0]
+    with pytest.raises(ValidationError) as thai:
+        book(db.uow(), request(flight, goods_description="เคสโทรศัพท์ phone cases"))
+    assert (thai.value.field, thai.value.code) == ("goods_description", "text.script")
+    assert "transliterate" in thai.value.message
+    with pytest.raises(ValidationError) as arabic:
+        add_customer(db.uow(), CustomerInput("AE-1", "شركة الشحن", "1 Road", "Dubai", "AE"))
+    assert arabic.value.field == "name"
+    ok = CustomerInput("KZ-9", "ТОО Алматы Фулфилмент", "ул. Абая 1", "Almaty", "KZ")
+    assert add_customer(db.uow(), ok).value.name == "ТОО Алматы Фулфилмент"

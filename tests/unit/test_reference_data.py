@@ -316,3 +316,11 @@ def test_eu_consignees_have_vat_and_eori() -> None:
             assert customer.eori.startswith(customer.country), customer
         else:
             assert customer.eu_vat is None and customer.eori is None, customer
+
+
+def test_every_seeded_party_prints_in_the_bundled_fonts() -> None:
+    from core.documents.fonts import check_printable
+
+    for customer in load_customers():
+        for field in ("name", "address", "city"):
+            check_printable(getattr(customer, field), field)

@@ -132,7 +132,7 @@ def _status(stmt: RowSelect, status: str) -> RowSelect:
 def search(uow: UnitOfWork, query: BookingQuery) -> list[ConsignmentRow]:
     with uow:
         # Plain columns, so the Core path: no ORM entity loading to pay for.
-        rows = uow.session.connection().execute(search_statement(query))
+        rows = uow.session.connection().execute(search_statement(query)).all()
         return [
             ConsignmentRow(
                 id=r[0],

@@ -3,8 +3,7 @@
 A credit note has its own gapless series ("CGO1-C000001"), references the original and
 carries negative amounts (they cancel the original when summed, like a red fapiao). Each
 credit line keeps the seq of the original line it reverses, so no line is credited twice
-and the credit never exceeds what remains uncredited. The reason is kept in the row's
-payment_terms column (the schema has no column of its own for it) and printed.
+and the credit never exceeds what remains uncredited. The reason is kept and printed.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from core.services.settings import next_number
 from core.services.uow import UnitOfWork
 
 CREDIT_SERIES = "credit"  # "CGO1-C000001"
-REASON_LEN = 70  # the payment_terms column
+REASON_LEN = 70  # what the PDF's reference cell prints whole (the column holds 200)
 
 
 def credit_note(

@@ -74,7 +74,8 @@ class InvoiceView:
     seller_bank: str
     issue_date: date
     due_date: date
-    payment_terms: str  # on a credit note: its reason
+    payment_terms: str
+    reason: str | None  # why a credit note corrects its original
     currency: str
     exchange_base: str | None  # "1 base = rate <other> on date", as the clerk entered it
     exchange_rate: Decimal | None
@@ -170,6 +171,7 @@ def invoice_view(session: Session, inv: Invoice) -> InvoiceView:
         issue_date=inv.issue_date,
         due_date=inv.due_date,
         payment_terms=inv.payment_terms,
+        reason=inv.reason,
         currency=inv.currency,
         exchange_base=inv.exchange_base,
         exchange_rate=inv.exchange_rate,

@@ -281,7 +281,7 @@ def test_full_credit_note_cancels_the_invoice(billing: OpenedDatabase) -> None:
         billing.uow(), invoice=inv.number, reason="shipment billed twice", issue_date=DAY
     ).value
     assert note.number == "CGO1-C000001" and note.kind == "credit_note"
-    assert note.original_number == inv.number and note.payment_terms == "shipment billed twice"
+    assert note.original_number == inv.number and note.reason == "shipment billed twice"
     assert [ln.seq for ln in note.lines] == [ln.seq for ln in inv.lines]
     assert [ln.amount for ln in note.lines] == [-ln.amount for ln in inv.lines]
     assert (note.subtotal, note.tax, note.total) == (-inv.subtotal, -inv.tax, -inv.total)

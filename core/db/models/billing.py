@@ -70,6 +70,7 @@ class Invoice(Base):
     issue_date: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)
     payment_terms: Mapped[str] = mapped_column(String(70))
+    reason: Mapped[str | None] = mapped_column(String(200))  # why a credit note corrects
     currency: Mapped[str] = mapped_column(String(3))
     # The conversion the amounts went through, with its date (None: no conversion).
     exchange_base: Mapped[str | None] = mapped_column(String(3))

@@ -19,6 +19,8 @@ import time
 
 import booking_commit
 import invoice_pdf
+import labels_pdf
+import manifest_pdf
 import quote
 import search
 from make_db import cached_database
@@ -135,6 +137,43 @@ def main(argv: list[str] | None = None) -> int:
             invoice.ratio <= invoice_pdf.RATIO_TARGET,
         )
     )
+    print("\n== labels PDF")  # run here so its row follows the invoice's
+    labels = labels_pdf.run(200 if args.quick else 1000, runs=1 if args.quick else 3)
+    print(labels_pdf.report(labels))
+    rows.append(
+        (
+            f"labels PDF ({labels.labels:,} labels)",
+            f"{statistics.median(labels.service_ms):.0f} ms",
+            f"{statistics.median(labels.bare_ms):.0f} ms",
+            f"{labels.ratio:.2f}x",
+            f"<= {labels_pdf.RATIO_TARGET}x",
+            labels.ratio <= labels_pdf.RATIO_TARGET,
+        )
+    )
+    print("\n== manifest PDF")
+    for size in (2_000, 500) if args.quick else manifest_pdf.SIZES:
+        manifest = manifest_pdf.run(size, runs=1 if args.quick else 3)
+        print(manifest_pdf.report(manifest))
+        rows.append(
+            (
+                f"manifest PDF ({manifest.rows:,} rows, {manifest.pages} pages)",
+                f"{statistics.median(manifest.service_s):.2f} s",
+                f"{statistics.median(manifest.bare_s):.2f} s",
+                f"{manifest.ratio:.2f}x",
+                f"<= {manifest_pdf.RATIO_TARGET}x",
+                manifest.ratio <= manifest_pdf.RATIO_TARGET,
+            )
+        )
+        rows.append(
+            (
+                f"manifest peak memory ({manifest.rows:,} rows)",
+                f"{manifest.peak_mb:.0f} MB",
+                "",
+                "",
+                f"<= {manifest_pdf.MEMORY_TARGET_MB:.0f} MB",
+                manifest.peak_mb <= manifest_pdf.MEMORY_TARGET_MB,
+            )
+        )
     header = ("benchmark", "figure", "baseline", "ratio", "target", "result")
     table = [header, *[(*row[:5], "PASS" if row[5] else "FAIL") for row in rows]]
     widths = [max(width(str(row[i])) for row in table) for i in range(len(header))]

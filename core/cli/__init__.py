@@ -18,11 +18,13 @@ from collections.abc import Sequence
 
 from core.cli import (
     admin,
+    awb_print,
     booking_ops,
     bookings,
     charges,
     customers,
     invoices,
+    manifests,
     pricing,
     reference,
     stock,
@@ -72,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
         pricing,
         charges,
         invoices,
+        awb_print,
+        manifests,
     ):
         module.register(sub)
     return parser

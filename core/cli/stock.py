@@ -6,6 +6,7 @@ from functools import cache
 
 from core import reference
 from core.cli.args import SubParsers, add_command, add_group, examples, non_negative_int
+from core.cli.awb_print import register_print
 from core.cli.context import Context
 from core.cli.output import Column, labelled, table
 from core.domain.awb import AwbNumber, parse_awb
@@ -24,7 +25,7 @@ def register(sub: SubParsers) -> None:
     awb = add_group(
         sub,
         "awb",
-        help="air waybill numbers: check a number, manage AWB stock",
+        help="air waybill numbers: check a number, manage AWB stock, print the AWB",
         epilog=examples("freightdesk awb check 172-12345675", "freightdesk awb stock list"),
     )
     check = add_command(
@@ -44,6 +45,7 @@ def register(sub: SubParsers) -> None:
     )
     show.add_argument("number", metavar="NUMBER", nargs="+", help=NUMBER_HELP)
     _register_stock(awb)
+    register_print(awb)
 
 
 def _register_stock(awb: SubParsers) -> None:

@@ -82,6 +82,9 @@ class LabelDocument:
     consignee_country: str
     forwarder: str
     created: datetime.date  # the booking's date: a reprint is byte-identical
+    # DOMAIN (check): digits of the piece serial after the 11 AWB digits; a workstation
+    # setting (label_piece_digits), since the carriers' rule is not confirmed.
+    piece_digits: int = PIECE_DIGITS
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,10 @@ class PieceLabel:
     barcode: Any  # the Code128 widget drawn on the page
 
 
-def barcode_value(awb_number: str, piece: int) -> str:
-    """DOMAIN (check): the 11-digit AWB number, then the piece serial on 5 digits."""
-    return f"{parse_awb(awb_number, 'awb_number').digits}{piece:0{PIECE_DIGITS}d}"
+def barcode_value(awb_number: str, piece: int, digits: int = PIECE_DIGITS) -> str:
+    """DOMAIN (check): the 11-digit AWB number, then the piece serial (5 digits unless the
+    workstation's setting says otherwise)."""
+    return f"{parse_awb(awb_number, 'awb_number').digits}{piece:0{digits}d}"
 
 
 def label_barcode(value: str) -> Any:
@@ -106,7 +110,7 @@ def label_barcode(value: str) -> Any:
 
 
 def piece_label(doc: LabelDocument, piece: int) -> PieceLabel:
-    value = barcode_value(doc.awb_number, piece)
+    value = barcode_value(doc.awb_number, piece, doc.piece_digits)
     return PieceLabel(piece, f"{piece} of {doc.pieces}", value, label_barcode(value))
 
 
@@ -143,9 +147,16 @@ def _info(doc: LabelDocument) -> DocumentInfo:
 def validate_labels(doc: LabelDocument) -> None:
     """Raise ValidationError for the first thing the labels cannot print correctly."""
     parse_awb(doc.awb_number, "awb_number")
-    if not 1 <= doc.pieces <= MAX_PIECES:
+    if not 3 <= doc.piece_digits <= 6:
         raise ValidationError(
-            "pieces", "pieces.range", f"pieces: 1 to {MAX_PIECES} (a 5-digit piece serial)"
+            "label_piece_digits", "labels.piece_digits", "label_piece_digits: 3 to 6 digits"
+        )
+    most = min(MAX_PIECES, 10**doc.piece_digits - 1)
+    if not 1 <= doc.pieces <= most:
+        raise ValidationError(
+            "pieces",
+            "pieces.range",
+            f"pieces: 1 to {most} (a {doc.piece_digits}-digit piece serial)",
         )
     for field, value, limit in (
         ("carrier_name", doc.carrier_name, FIELD_LIMITS["carrier_name"]),

@@ -38,6 +38,7 @@ from core.errors import InvalidState, ValidationError
 from core.files import write_atomic
 from core.services.booking_views import booking_view, find_booking
 from core.services.seller import SellerView, load_seller
+from core.services.settings import get_setting
 from core.services.uow import UnitOfWork
 from core.services.views import BookingView, ChargeView, CustomerView
 
@@ -77,6 +78,7 @@ class _Facts:
     departure: AwbAirport
     destination: AwbAirport
     booked_on: datetime.date  # the booking's local date at origin
+    piece_digits: int  # setting label_piece_digits
 
 
 def awb_document(uow: UnitOfWork, awb: str, *, copies: Sequence[str] = DEFAULT_COPIES) -> bytes:
@@ -159,6 +161,7 @@ def label_data(uow: UnitOfWork, awb: str) -> LabelDocument:
         consignee_country=b.consignee.country,
         forwarder=facts.agent.name or "",
         created=facts.booked_on,
+        piece_digits=facts.piece_digits,
     )
 
 
@@ -182,6 +185,7 @@ def _facts(uow: UnitOfWork, awb: str) -> _Facts:
             AwbAirport(origin.iata, origin.name, origin.city),
             AwbAirport(destination.iata, destination.name, destination.city),
             local_date(booking.created_at_utc, origin.tz),
+            int(get_setting(uow, "label_piece_digits")),
         )
 
 

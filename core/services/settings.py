@@ -14,6 +14,7 @@ DEFAULTS = {
     "workstation_prefix": "CGO1",
     "low_stock_threshold": "50",
     "schedule_horizon_days": "63",
+    "label_piece_digits": "5",  # DOMAIN (check): label barcode = 11 AWB digits + piece
 }
 
 

@@ -18,6 +18,7 @@ from core.services.awb_documents import labels_document, write_labels
 from core.services.booking import book, cancel
 from core.services.database import OpenedDatabase
 from core.services.seller import set_seller
+from core.services.settings import put_setting
 from tests.integration.booking_helpers import request
 from tests.integration.test_awb_print import (
     AGENT,
@@ -112,3 +113,14 @@ def test_refusals_leave_no_file(desk: OpenedDatabase, out: Path) -> None:
     with pytest.raises(InvalidState):
         write_labels(desk.uow.reading(), booking.awb_number, out / "labels.pdf")
     assert list(out.iterdir()) == []
+
+
+def test_the_piece_serial_width_is_a_workstation_setting(desk: OpenedDatabase) -> None:
+    """DOMAIN marks the barcode format "(check)": it is editable, not buried in code."""
+    booking = book_lithium(desk)
+    with desk.uow() as uow:
+        put_setting(uow, "label_piece_digits", "4")
+        uow.commit()
+    texts = page_texts(labels_document(desk.uow.reading(), booking.awb_number))
+    digits = parse_awb(booking.awb_number).digits
+    assert f"{digits}0003" in texts[2] and f"{digits}00003" not in texts[2]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from core.services.views import FlightView
+if TYPE_CHECKING:
+    from core.services.views import BookingView, ConsignmentRow, FlightView
 
 SQLITE_PREFIXES = ("sqlite+pysqlite:///", "sqlite:///")
 
@@ -28,20 +30,60 @@ class FlightQuery:
 
 
 @dataclass(frozen=True)
+class BookingSearch:
+    """The bookings list's filter, order and page as the window knows it; blank means any.
+
+    ``sort`` names a column key the search service orders by in SQL (see
+    ``DataAccess.sql_sorts``); ``None`` is the service's own order, newest first.
+    """
+
+    awb: str | None = None
+    customer: str | None = None
+    destination: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    status: str | None = None
+    sort: str | None = None
+    descending: bool = True
+    offset: int = 0
+    limit: int = 500
+
+
+def _no_bookings(_search: BookingSearch) -> list[ConsignmentRow]:
+    return []
+
+
+def _no_booking(key: str) -> BookingView:
+    from core.errors import NotFound
+
+    raise NotFound("booking", key)
+
+
+@dataclass(frozen=True)
 class DataAccess:
     """An opened database: where it is, and the use cases the window may call on the worker."""
 
     location: str
     load_flights: Callable[[FlightQuery], list[FlightView]]
     close: Callable[[], None]
+    office_airport: str = ""
+    search_bookings: Callable[[BookingSearch], list[ConsignmentRow]] = _no_bookings
+    get_booking: Callable[[str], BookingView] = _no_booking
+    milestones: tuple[str, ...] = ()  # the milestone codes a booking passes, in order
+    sql_sorts: frozenset[str] = frozenset()  # column keys the search can order by in SQL
 
 
 def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
     """Open (migrate, seed) the database at ``target``; call on the worker, not the UI thread."""
+    from core.services import booking_views, search
     from core.services.database import open_database
     from core.services.flights import FlightFilter, list_flights
+    from core.services.milestones import SEQUENCE
+    from core.services.settings import read_setting
 
     opened = open_database(target)
+    uow = opened.uow
+    sql_sorts = frozenset(getattr(search, "SORTS", ()))
 
     def load_flights(query: FlightQuery) -> list[FlightView]:
         wanted = FlightFilter(
@@ -50,9 +92,33 @@ def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
             date_from=query.date_from,
             upcoming_only=True,
         )
-        return list_flights(opened.uow.reading(), wanted)
+        return list_flights(uow.reading(), wanted)
 
-    return DataAccess(display_location(opened.location), load_flights, opened.uow.dispose)
+    def search_bookings(wanted: BookingSearch) -> list[ConsignmentRow]:
+        return search.search(uow.reading(), booking_query(search.BookingQuery, wanted, sql_sorts))
+
+    return DataAccess(
+        location=display_location(opened.location),
+        load_flights=load_flights,
+        close=uow.dispose,
+        office_airport=read_setting(uow.reading(), "office_airport"),
+        search_bookings=search_bookings,
+        get_booking=lambda key: booking_views.get_booking(uow.reading(), key),
+        milestones=tuple(SEQUENCE),
+        sql_sorts=sql_sorts,
+    )
+
+
+def booking_query(
+    query_type: Callable[..., Any], wanted: BookingSearch, sorts: frozenset[str]
+) -> Any:
+    """The service's BookingQuery for ``wanted``; an order the service cannot give in SQL is
+    left out (the list then sorts only the rows it has loaded, and says so)."""
+    names = {f.name for f in fields(wanted)} - {"sort", "descending"}
+    values = {name: getattr(wanted, name) for name in names}
+    if wanted.sort is not None and wanted.sort in sorts:
+        values.update(sort=wanted.sort, descending=wanted.descending)
+    return query_type(**values)
 
 
 def display_location(url: str) -> str:

@@ -7,9 +7,8 @@ it never talks to the database. Numbers are Decimals formatted exactly, never fl
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,7 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from core.services.views import FlightView
+if TYPE_CHECKING:  # annotations only: importing these costs start-up time
+    from decimal import Decimal
+
+    from core.services.views import FlightView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +72,8 @@ STATUSES = {
     "closed": QT_TRANSLATE_NOOP("FlightsModel", "Closed"),
     "cancelled": QT_TRANSLATE_NOOP("FlightsModel", "Cancelled"),
 }
+NEARLY_FULL_TIP = QT_TRANSLATE_NOOP("FlightsModel", "Less than 10 % of the allotment is left")
+DEPARTS_TIP = QT_TRANSLATE_NOOP("FlightsModel", "Departs {departs}, arrives {arrives}")
 NUMERIC = frozenset({Column.BOOKED_KG, Column.LEFT_KG, Column.LEFT_M3, Column.BOOKINGS})
 
 
@@ -137,6 +141,13 @@ class FlightsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._sorted(flights)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers and statuses are translated when asked for: ask the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def flight_at(self, row: int) -> FlightView:
         return self._rows[row]
@@ -215,11 +226,9 @@ def _space_short(flight: FlightView, column: Column) -> bool:
 
 def _tooltip(flight: FlightView, column: Column) -> str | None:
     if _space_short(flight, column):
-        return tr("Less than 10 % of the allotment is left")
+        return tr(NEARLY_FULL_TIP)
     if column == Column.DEPARTS:
-        return tr("Departs {departs}, arrives {arrives}").format(
-            departs=flight.departs_local, arrives=flight.arrives_local
-        )
+        return tr(DEPARTS_TIP).format(departs=flight.departs_local, arrives=flight.arrives_local)
     return None
 
 

@@ -1,54 +1,60 @@
-"""The main window: a filter row over the upcoming flights, and a status bar.
+"""The main window: navigation between the screens, menus, shortcuts and a status bar.
 
-It holds layout only; opening the database and loading flights is the controller's
-(rule 8). Everything it needs is handed in: the worker, how to open the data, a clock.
+It holds the shell only: each screen gets the worker and, once the database is open, the
+data it needs (rule 8); the window never knows what a screen lists. Geometry, the current
+screen and every table's columns are remembered in QSettings. Screens are built when first
+needed (gui.screens): the first one before the first paint, the rest right after it.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from gui.data import DataAccess
-from gui.errors import error_text
-from gui.flights_controller import FlightsController
-from gui.flights_model import Column, FlightsModel
+from gui.data_controller import DataController
+from gui.errors import ErrorPresenter
+from gui.i18n import LANGUAGES, Languages
+from gui.screen import Screen
+from gui.screens import ScreenKind, Screens
+from gui.theme import Theme, Themes
 from gui.worker import BackgroundWorker
 
-IATA_CODE_LENGTH = 3
-ROW_PADDING = 8  # px above and below the text of a row
-# Room between a right-aligned number and the left-aligned text beside it; the header
-# padding lines its titles up with the text of the cells below.
-CELL_STYLE = (
-    "QTableView::item { padding: 0 8px; } QHeaderView::section { padding: 2px 10px 2px 12px; }"
-)
-ERROR_STYLE = "color: palette(bright-text); background: #b3261e; padding: 0 6px;"
+if TYPE_CHECKING:
+    from gui.bookings_page import BookingsPage
+    from gui.data import DataAccess
+    from gui.flights_page import FlightsPage
+
+ERROR_STYLE = "color: #ffffff; background: #b3261e; padding: 0 6px;"
+DEFAULT_SIZE = (1200, 700)
+NAVIGATION_WIDTH = 140
+NAVIGATION_STYLE = "QListWidget { outline: 0; } QListWidget::item { padding: 8px 10px; }"
 
 
-class AirportCodeValidator(QValidator):
-    """Letters only, upper-cased as typed; acceptable when blank (any) or three letters."""
+def login_name() -> str:
+    """The clerk, as the operating system knows them (until FreightDesk has users)."""
+    import getpass
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        code = text.upper()
-        if not (code.isascii() and (code.isalpha() or not code)):
-            return QValidator.State.Invalid, text, pos
-        if len(code) in (0, IATA_CODE_LENGTH):
-            return QValidator.State.Acceptable, code, pos
-        return QValidator.State.Intermediate, code, pos
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USERNAME", "")
 
 
 class MainWindow(QMainWindow):
@@ -56,142 +62,302 @@ class MainWindow(QMainWindow):
         self,
         worker: BackgroundWorker,
         open_data: Callable[[], DataAccess],
+        settings: QSettings,
+        *,
+        languages: Languages | None = None,
+        themes: Themes | None = None,
+        errors: ErrorPresenter | None = None,
         today: Callable[[], date] = date.today,
+        page_size: int | None = None,  # bookings fetched at a time; None: the list's own
+        user: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("FreightDesk"))
-        self.model = FlightsModel(self)
-        self.controller = FlightsController(worker, open_data, self.model, today, self)
-        self.origin_edit = self._code_edit(self.tr("Origin airport, e.g. CGO"))
-        self.destination_edit = self._code_edit(self.tr("Destination airport, e.g. FRA"))
-        self.table = self._build_table()
+        self.settings = settings
+        self.languages, self.themes = languages, themes
+        self.database = DataController(worker, open_data, self)
+        self.navigation, self.stack = QListWidget(), QStackedWidget()
+        self.screens = Screens(_screen_kinds(worker, today, page_size), self.stack, settings, self)
+        self.screens.built.connect(self._on_screen_built)
+        self.errors = errors if errors is not None else ErrorPresenter(parent=self)
+        if self.errors.dialog_parent is None:
+            self.errors.dialog_parent = self
+        self.errors.watch(worker)
+        self.user = login_name() if user is None else user
         self.setCentralWidget(self._build_centre())
-        self.status_label, self.location_label = self._build_status_bar()
-        self._build_menu()
+        self.status_label, self.office_label, self.location_label, self.user_label = (
+            self._build_status_bar()
+        )
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
         self._connect(worker)
-        self._fitted = False
-        self.resize(1120, 680)
+        self._office = ""
+        self._location = ""
+        self.retranslate()
+        self._restore()
 
+    # -- life --------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database on the worker; flights load once it is open."""
-        self._say(self.tr("Opening database…"))
-        self.controller.open()
-
-    def refresh(self) -> None:
-        edits = (self.origin_edit, self.destination_edit)
-        if not all(edit.hasAcceptableInput() for edit in edits):
-            self._say(self.tr("Airport codes have three letters"), error=True)
-            return
-        self.controller.refresh(self.origin_edit.text(), self.destination_edit.text())
+        """After the first paint: build the other screens, open the database on the worker;
+        every screen loads once it is open."""
+        self.screens.build_all()
+        self.show_message(self.tr("Opening database…"))
+        self.database.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.close()
+        self._save()
+        self.database.close()
         super().closeEvent(event)
 
-    def _code_edit(self, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setValidator(AirportCodeValidator(edit))
-        edit.setMaxLength(IATA_CODE_LENGTH)
-        edit.setPlaceholderText(self.tr("any"))
-        edit.setToolTip(tip)
-        edit.setClearButtonEnabled(True)
-        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("WWWWWW") + 24)
-        edit.returnPressed.connect(self.refresh)
-        return edit
+    @property
+    def current_screen(self) -> Screen:
+        return self.screens.get(max(0, self.navigation.currentRow()))
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.DEPARTS, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.setStyleSheet(CELL_STYLE)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+    @property
+    def flights(self) -> FlightsPage:
+        return cast("FlightsPage", self.screens.get(0))
 
-    def _build_centre(self) -> QWidget:
-        filters = QHBoxLayout()
-        for text, edit in (
-            (self.tr("Ori&gin:"), self.origin_edit),
-            (self.tr("&Destination:"), self.destination_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            filters.addWidget(label)
-            filters.addWidget(edit)
-            filters.addSpacing(12)
-        show = QPushButton(self.tr("&Show flights"))
-        show.clicked.connect(self.refresh)
-        filters.addWidget(show)
-        filters.addStretch(1)
-        centre = QWidget()
-        layout = QVBoxLayout(centre)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        return centre
+    @property
+    def bookings(self) -> BookingsPage:
+        return cast("BookingsPage", self.screens.get(1))
 
-    def _build_status_bar(self) -> tuple[QLabel, QLabel]:
-        status, location = QLabel(), QLabel()
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addWidget(status, 1)
-        self.statusBar().addPermanentWidget(location)
-        return status, location
+    def show_screen(self, index: int) -> None:
+        if 0 <= index < len(self.screens.kinds):
+            self.navigation.setCurrentRow(index)
 
-    def _build_menu(self) -> None:
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        refresh.triggered.connect(self.refresh)
-        quit_ = QAction(self.tr("&Quit"), self)
-        quit_.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
-        quit_.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(refresh)
-        menu.addSeparator()
-        menu.addAction(quit_)
+    def refresh(self) -> None:
+        self.current_screen.refresh()
 
-    def _connect(self, worker: BackgroundWorker) -> None:
-        self.controller.opened.connect(self._on_opened)
-        self.controller.loading.connect(lambda: self._say(self.tr("Loading flights…")))
-        self.controller.loaded.connect(self._on_loaded)
-        worker.failed.connect(self._on_error)
-        worker.crashed.connect(self._on_error)
+    def focus_search(self) -> None:
+        self.current_screen.focus_search()
 
-    def _on_opened(self, location: str) -> None:
-        self.location_label.setText(self.tr("Database: {location}").format(location=location))
-        self.location_label.setToolTip(location)
-        self.refresh()
-
-    def _on_loaded(self, count: int) -> None:
-        self.table.resizeColumnsToContents()
-        if not self._fitted:  # once: afterwards the clerk's own window size wins
-            self._fitted = True
-            self._widen_to_fit_columns()
-        self._say(self.tr("%n upcoming flights", "", count))
-
-    def _widen_to_fit_columns(self) -> None:
-        """Grow the window so every column shows whole, as far as the screen allows."""
-        table, header = self.table, self.table.horizontalHeader()
-        last = self.model.columnCount() - 1  # stretched, so its width says nothing
-        wanted = sum(table.columnWidth(c) for c in range(last))
-        wanted += max(table.sizeHintForColumn(last), header.sectionSizeHint(last))
-        wanted += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
-        grow = wanted - table.width()
-        screen = self.screen().availableGeometry().width()
-        width = min(self.width() + grow, max(screen, self.width()))
-        if grow > 0 and width > self.width():
-            self.resize(width, self.height())
-
-    def _on_error(self, _task_id: int, error: BaseException) -> None:
-        self._say(error_text(error), error=True)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def show_message(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+
+    # -- building ------------------------------------------------------------------------
+    def _build_centre(self) -> QWidget:
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        for _kind in self.screens.kinds:
+            self.navigation.addItem(QListWidgetItem())
+        self.navigation.currentRowChanged.connect(self._on_screen_chosen)
+        centre = QWidget()
+        layout = QHBoxLayout(centre)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        return centre
+
+    def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+        status, office, location, user = QLabel(), QLabel(), QLabel(), QLabel()
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.setContentsMargins(4, 0, 4, 0)
+        self.statusBar().addWidget(status, 1)
+        for label in (office, location, user):
+            separator = QFrame()
+            separator.setFrameShape(QFrame.Shape.VLine)
+            separator.setFrameShadow(QFrame.Shadow.Sunken)
+            label.setContentsMargins(6, 0, 6, 0)
+            self.statusBar().addPermanentWidget(separator)
+            self.statusBar().addPermanentWidget(label)
+        return status, office, location, user
+
+    def _action(
+        self, name: str, slot: Callable[[], object], keys: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)
+        # A slot of no arguments: QAction.triggered would pass ``checked`` to one that takes any.
+        action.triggered.connect(lambda: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self._action("refresh", self.refresh, QKeySequence(Qt.Key.Key_F5)))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action("quit", self.close, QKeySequence("Ctrl+Q")))
+        self.edit_menu = bar.addMenu("")
+        find = self._action("find", self.focus_search, QKeySequence(QKeySequence.StandardKey.Find))
+        self.edit_menu.addAction(find)
+        self.view_menu = bar.addMenu("")
+        for n, kind in enumerate(self.screens.kinds, start=1):
+            go = self._action(f"screen_{kind.name}", self._going_to(n - 1))
+            go.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            self.view_menu.addAction(go)
+        self.view_menu.addSeparator()
+        self.theme_menu = self.view_menu.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self._build_theme_menu()
+        self._build_language_menu()
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self._action("about", self._about))
+        self.help_menu.addAction(self._action("about_qt", QApplication.aboutQt))
+
+    def _build_theme_menu(self) -> None:
+        group = QActionGroup(self)
+        for theme in Theme:
+            action = self._action(f"theme_{theme.value}", partial(self._use_theme, theme))
+            action.setCheckable(True)
+            action.setChecked(self.themes is not None and self.themes.current == theme)
+            group.addAction(action)
+            self.theme_menu.addAction(action)
+        self.theme_menu.setEnabled(self.themes is not None)
+
+    def _build_language_menu(self) -> None:
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self._action(f"language_{code}", partial(self._use_language, code))
+            action.setText(name)  # in its own language, never translated
+            action.setCheckable(True)
+            action.setChecked(self.languages is not None and self.languages.current == code)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_menu.setEnabled(self.languages is not None)
+
+    def _connect(self, worker: BackgroundWorker) -> None:
+        self.database.opened.connect(self._on_opened)
+        self.errors.message.connect(lambda text: self.show_message(text, error=True))
+        worker.changed.connect(self.screens.on_changes)
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("FreightDesk"))
+        for row in range(len(self.screens.kinds)):
+            self.navigation.item(row).setText(self.screens.title(row))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        texts = {
+            "refresh": self.tr("&Refresh"),
+            "quit": self.tr("&Quit"),
+            "find": self.tr("&Find"),
+            "theme_system": self.tr("As the &system"),
+            "theme_light": self.tr("&Light"),
+            "theme_dark": self.tr("&Dark"),
+            "about": self.tr("&About FreightDesk"),
+            "about_qt": self.tr("About &Qt"),
+        }
+        for n, kind in enumerate(self.screens.kinds, start=1):
+            texts[f"screen_{kind.name}"] = f"&{n} {self.screens.title(n - 1)}"
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
+        self._show_places()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # The screens hear of the change after the window: read theirs once they have.
+            QTimer.singleShot(0, self, self._retranslate_status)
+        super().changeEvent(event)
+
+    def _retranslate_status(self) -> None:
+        screen = self.current_screen
+        if not self.status_label.styleSheet():  # an error stays until something replaces it
+            self.show_message(screen.status_text, error=screen.status_is_error)
+
+    def _show_places(self) -> None:
+        self.office_label.setText(self.tr("Office: {airport}").format(airport=self._office or "—"))
+        location = self._location or "—"
+        self.location_label.setText(self.tr("Database: {location}").format(location=location))
+        self.location_label.setToolTip(location)
+        self.user_label.setText(self.tr("User: {name}").format(name=self.user or "—"))
+
+    # -- reactions ----------------------------------------------------------------------------
+    def _on_opened(self, data: DataAccess) -> None:
+        self._office, self._location = data.office_airport, data.location
+        self._show_places()
+        self.screens.attach(data)
+
+    def _on_screen_built(self, screen: Screen) -> None:
+        screen.status_changed.connect(
+            lambda text, error: self._on_screen_status(screen, text, error)
+        )
+
+    def _on_screen_chosen(self, row: int) -> None:
+        screen = self.screens.get(row)
+        self.stack.setCurrentWidget(screen)
+        if screen.status_text or self.database.data is not None:
+            self.show_message(screen.status_text, error=screen.status_is_error)
+
+    def _on_screen_status(self, screen: Screen, text: str, error: bool) -> None:
+        if screen is self.stack.currentWidget():
+            self.show_message(text, error=error)
+
+    def _going_to(self, index: int) -> Callable[[], None]:
+        def go() -> None:
+            self.show_screen(index)
+            self.focus_search()
+
+        return go
+
+    def _use_theme(self, theme: Theme) -> None:
+        if self.themes is not None:
+            self.themes.use(theme)
+            self.settings.setValue("view/theme", theme.value)
+
+    def _use_language(self, code: str) -> None:
+        if self.languages is not None:
+            self.languages.use(code)
+            self.settings.setValue("view/language", code)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About FreightDesk"),
+            self.tr(
+                "<h3>FreightDesk</h3><p>Booking and documents for cross-border e-commerce "
+                "air freight, offline at the forwarder's desk.</p>"
+            ),
+        )
+
+    # -- remembered between sessions ------------------------------------------------------
+    def _save(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/screen", self.current_screen.objectName())
+        self.screens.save_layouts()
+        self.settings.sync()
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        names = self.screens.names
+        chosen = self.settings.value("window/screen")
+        self.show_screen(names.index(str(chosen)) if chosen in names else 0)
+
+
+FLIGHTS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Flights")
+BOOKINGS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Bookings")
+
+
+def _screen_kinds(
+    worker: BackgroundWorker, today: Callable[[], date], page_size: int | None
+) -> list[ScreenKind]:
+    """Every screen the navigation offers, in its order; each module is imported when its
+    screen is first built."""
+
+    def flights() -> Screen:
+        from gui.flights_page import FlightsPage
+
+        return FlightsPage(worker, today)
+
+    def bookings() -> Screen:
+        from gui.bookings_page import BookingsPage
+
+        return BookingsPage(worker) if page_size is None else BookingsPage(worker, page_size)
+
+    return [
+        ScreenKind("flights", str(FLIGHTS_TITLE), flights),
+        ScreenKind("bookings", str(BOOKINGS_TITLE), bookings),
+    ]

@@ -4,7 +4,9 @@ Tasks are plain callables run one after another on a single QThread, in the orde
 were submitted. A task never receives a session: the services it calls open their own
 unit of work, so no database session crosses threads. Each outcome comes back to the UI
 thread by a queued signal: ``succeeded`` (the result), ``failed`` (a FreightDeskError the
-clerk should read) or ``crashed`` (anything else; the traceback is logged).
+clerk should read) or ``crashed`` (anything else, with its traceback for the error
+presenter; it is logged here too). A result that is a service ``Outcome`` also reports
+what it changed (``changed``), so each open view decides for itself to refresh (rule 4).
 """
 
 from __future__ import annotations
@@ -13,30 +15,37 @@ import logging
 import queue
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import count
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-
-from core.errors import FreightDeskError
 
 log = logging.getLogger(__name__)
 
 OK, FAILED, CRASHED = "ok", "failed", "crashed"
 Callback = Callable[[Any], object]
 
+# core's modules are imported where first needed, on the worker or after the first
+# paint: the window comes up before anything beyond Qt and the gui package is loaded.
 
-@dataclass(frozen=True)
-class _Task:
+
+class _Task(NamedTuple):
     id: int
     fn: Callable[[], object]
+
+
+class Crash(NamedTuple):
+    """An unexpected exception, without its frames (they would keep the task's locals alive
+    on the UI thread), and its traceback as text for the log and the error dialog."""
+
+    error: BaseException
+    details: str
 
 
 class _TaskThread(QThread):
     """Runs queued tasks until it meets the ``None`` sentinel."""
 
-    done = Signal(int, str, object)  # task id, OK/FAILED/CRASHED, result or exception
+    done = Signal(int, str, object)  # task id, OK/FAILED/CRASHED, result, error or Crash
 
     def __init__(self, tasks: queue.SimpleQueue[_Task | None]) -> None:
         super().__init__()
@@ -49,27 +58,31 @@ class _TaskThread(QThread):
 
 
 def _outcome(fn: Callable[[], object]) -> tuple[str, object]:
+    from core.errors import FreightDeskError
+
     try:
         return OK, fn()
     except FreightDeskError as error:
-        # Frames would keep the task's locals (a closed unit of work) alive on the UI thread.
         return FAILED, error.with_traceback(None)
     except Exception as error:
-        log.error("background task crashed\n%s", traceback.format_exc())
-        return CRASHED, error.with_traceback(None)
+        details = traceback.format_exc()
+        log.error("background task crashed\n%s", details)
+        return CRASHED, Crash(error.with_traceback(None), details)
 
 
 class BackgroundWorker(QObject):
     """Submit callables; results arrive on the UI thread in submission order."""
 
     succeeded = Signal(int, object)
-    failed = Signal(int, object)
-    crashed = Signal(int, object)
+    failed = Signal(int, object)  # task id, FreightDeskError nobody claimed with on_failed
+    crashed = Signal(int, object, str)  # task id, exception, traceback text
+    changed = Signal(object)  # the ChangeSet of a task that returned an Outcome
 
     def __init__(self, name: str = "interactive", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = count(1)
         self._callbacks: dict[int, Callback] = {}
+        self._error_handlers: dict[int, Callback] = {}
         self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
         self._thread = _TaskThread(self._tasks)
         self._thread.setObjectName(f"freightdesk-{name}")
@@ -77,13 +90,24 @@ class BackgroundWorker(QObject):
         self._closed = False
         self._thread.start()
 
-    def submit(self, fn: Callable[[], object], on_done: Callback | None = None) -> int:
-        """Queue ``fn``; ``on_done(result)`` is called on the UI thread if it succeeds."""
+    def submit(
+        self,
+        fn: Callable[[], object],
+        on_done: Callback | None = None,
+        on_failed: Callback | None = None,
+    ) -> int:
+        """Queue ``fn``; ``on_done(result)`` is called on the UI thread if it succeeds.
+
+        ``on_failed(error)`` claims a FreightDeskError for the submitter (a form showing it
+        next to the field at fault); unclaimed, it goes out on ``failed`` to the presenter.
+        """
         if self._closed:
             raise RuntimeError("the background worker has been shut down")
         task = _Task(next(self._ids), fn)
         if on_done is not None:
             self._callbacks[task.id] = on_done
+        if on_failed is not None:
+            self._error_handlers[task.id] = on_failed
         self._tasks.put(task)
         return task.id
 
@@ -96,6 +120,7 @@ class BackgroundWorker(QObject):
             return
         self._closed = True
         self._callbacks.clear()
+        self._error_handlers.clear()
         self._tasks.put(None)
         self._thread.wait()
 
@@ -107,12 +132,21 @@ class BackgroundWorker(QObject):
     def _deliver(self, task_id: int, kind: str, payload: object) -> None:
         if self._closed:
             return
+        from core.services.changes import Outcome
+
         callback = self._callbacks.pop(task_id, None)
+        claim = self._error_handlers.pop(task_id, None)
         if kind == OK:
             if callback is not None:
                 callback(payload)
             self.succeeded.emit(task_id, payload)
+            if isinstance(payload, Outcome):
+                self.changed.emit(payload.changes)
         elif kind == FAILED:
-            self.failed.emit(task_id, payload)
+            if claim is not None:
+                claim(payload)
+            else:
+                self.failed.emit(task_id, payload)
         else:
-            self.crashed.emit(task_id, payload)
+            assert isinstance(payload, Crash)
+            self.crashed.emit(task_id, payload.error, payload.details)

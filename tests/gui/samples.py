@@ -1,4 +1,4 @@
-"""FlightView rows made by hand, for model tests that need no database."""
+"""FlightView and ConsignmentRow rows made by hand, for model tests that need no database."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import count
 from typing import Any
 
-from core.services.views import FlightView
+from core.services.views import ConsignmentRow, FlightView
 
 _ids = count(1)
 
@@ -51,3 +51,29 @@ def booked(flight: FlightView, weight_kg: str, volume_m3: str, bookings: int = 1
         remaining_volume_m3=flight.allotment_volume_m3 - volume,
         bookings=bookings,
     )
+
+
+_booking_ids = count(1)
+
+
+def make_row(**changes: Any) -> ConsignmentRow:
+    """A live booking on LH8407 CGO-FRA, with a fresh id, then ``changes``."""
+    number = next(_booking_ids)
+    row = ConsignmentRow(
+        id=number,
+        booking_ref=f"CGO1-B{number:06d}",
+        awb_number=f"020-1000{number:04d}",
+        shipper="郑州豫通跨境电子商务有限公司",
+        consignee="Rhein-Main Fulfilment GmbH",
+        origin="CGO",
+        destination="FRA",
+        flight_number="LH8407",
+        departure_date=date(2026, 12, 1),
+        pieces=3,
+        gross_weight_kg=Decimal("36.900"),
+        chargeable_weight_kg=Decimal("42.000"),
+        status="booked",
+        space_status="requested",
+        milestone="BKD",
+    )
+    return replace(row, **changes)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from core.errors import NotFound
+from core.services.changes import ChangeSet, Entity, Outcome
 from gui.worker import BackgroundWorker
 
 
@@ -58,9 +59,36 @@ def test_an_unexpected_exception_comes_back_as_crashed(
     with qtbot.waitSignal(worker.crashed) as signal:
         worker.submit(lambda: 1 / 0)
     assert isinstance(signal.args[1], ZeroDivisionError)
+    assert signal.args[1].__traceback__ is None  # no task frames kept on the UI thread
+    assert "Traceback" in signal.args[2] and "1 / 0" in signal.args[2]
     assert "ZeroDivisionError" in caplog.text
     with qtbot.waitSignal(worker.succeeded):  # the thread lives on after a crash
         worker.submit(lambda: "still here")
+
+
+def test_an_error_claimed_by_the_submitter_is_not_broadcast(
+    qtbot: Any, worker: BackgroundWorker
+) -> None:
+    def missing() -> None:
+        raise NotFound("customer", "SH-XXX", field="shipper")
+
+    claimed: list[object] = []
+    broadcast: list[object] = []
+    worker.failed.connect(lambda _task, error: broadcast.append(error))
+    worker.submit(missing, on_failed=claimed.append)
+    qtbot.waitUntil(lambda: len(claimed) == 1)
+    assert isinstance(claimed[0], NotFound) and claimed[0].field == "shipper"
+    assert broadcast == []
+
+
+def test_an_outcome_reports_what_changed(qtbot: Any, worker: BackgroundWorker) -> None:
+    changes = ChangeSet()
+    changes.add(Entity.CONSIGNMENT, 7)
+    with qtbot.waitSignal(worker.changed) as signal:
+        worker.submit(lambda: Outcome("booked", changes))
+    assert Entity.CONSIGNMENT in signal.args[0]
+    with qtbot.assertNotEmitted(worker.changed), qtbot.waitSignal(worker.succeeded):
+        worker.submit(lambda: "a plain result changes nothing")
 
 
 def test_shutdown_finishes_queued_work_then_stops(qapp: object) -> None:

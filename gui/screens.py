@@ -1,0 +1,96 @@
+"""The screens of the main window, each built the first time it is needed.
+
+The screen shown first is built before the first paint; the others right after it (the
+window calls ``build_all`` before it opens the database), so start-up pays for one screen
+and every screen still has its data by the time the clerk turns to it. A screen built
+later gets the column layout remembered for it and the data, if already open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from gui.screen import Screen
+
+if TYPE_CHECKING:
+    from core.services.changes import ChangeSet
+    from gui.data import DataAccess
+
+CONTEXT = "MainWindow"  # titles are translated with the window's texts
+
+
+class ScreenKind(NamedTuple):
+    name: str  # the screen's objectName, and its key in the settings
+    title: str  # source text, marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
+    make: Callable[[], Screen]
+
+
+class Screens(QObject):
+    built = Signal(object)  # the Screen just built
+
+    def __init__(
+        self,
+        kinds: Sequence[ScreenKind],
+        stack: QStackedWidget,
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kinds = tuple(kinds)
+        self._stack = stack
+        self._settings = settings
+        self._built: dict[int, Screen] = {}
+        self._data: DataAccess | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [kind.name for kind in self.kinds]
+
+    def title(self, index: int) -> str:
+        return QCoreApplication.translate(CONTEXT, self.kinds[index].title)
+
+    def get(self, index: int) -> Screen:
+        """The screen at ``index`` (in the navigation's order), built if it is not yet."""
+        screen = self._built.get(index)
+        if screen is None:
+            screen = self._build(index)
+        return screen
+
+    def index_of(self, screen: Screen) -> int:
+        return next(i for i, built in self._built.items() if built is screen)
+
+    def build_all(self) -> None:
+        for index in range(len(self.kinds)):
+            self.get(index)
+
+    def built_screens(self) -> list[Screen]:
+        return [self._built[i] for i in sorted(self._built)]
+
+    def attach(self, data: DataAccess) -> None:
+        self._data = data
+        for screen in self.built_screens():
+            screen.attach(data)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        for screen in self.built_screens():
+            screen.on_changes(changes)
+
+    def save_layouts(self) -> None:
+        for screen in self.built_screens():
+            screen.save_layout(self._settings)
+
+    def _build(self, index: int) -> Screen:
+        kind = self.kinds[index]
+        screen = kind.make()
+        screen.setObjectName(kind.name)
+        screen.restore_layout(self._settings)
+        self._built[index] = screen
+        self._stack.addWidget(screen)
+        self.built.emit(screen)
+        if self._data is not None:
+            screen.attach(self._data)
+        return screen

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from core.cli import main
 from core.services.database import OpenedDatabase, open_database
 from core.services.stock import add_range
+from tests.integration.cli_helpers import Cli, Run
 
 
 @pytest.fixture(scope="session")
@@ -44,3 +46,17 @@ def db(db_path: Path) -> Iterator[OpenedDatabase]:
     opened = open_database(db_path)
     yield opened
     opened.uow.dispose()
+
+
+@pytest.fixture
+def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """main(argv) on this test's database; returns the exit status and both streams."""
+    monkeypatch.delenv("FREIGHTDESK_DB", raising=False)
+    monkeypatch.delenv("FREIGHTDESK_DEBUG", raising=False)
+
+    def run(*argv: str) -> Run:
+        code = main(["--db", str(db_path), *argv])
+        out, err = capsys.readouterr()
+        return Run(code, out, err)
+
+    return run

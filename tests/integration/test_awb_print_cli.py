@@ -3,17 +3,13 @@ error behaviour (one "error:" line, the error's exit status, nothing written).""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from core.cli import main
 from core.services.database import OpenedDatabase
 from core.services.views import BookingView
+from tests.integration.cli_helpers import Cli
 from tests.integration.test_awb_print import (
     SECTION_II,
     book_lithium,
@@ -24,32 +20,6 @@ from tests.integration.test_awb_print import (
 )
 
 __all__ = ["desk", "out"]
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-Cli = Callable[..., Run]
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.delenv("FREIGHTDESK_DB", raising=False)
-    monkeypatch.delenv("FREIGHTDESK_DEBUG", raising=False)
-
-    def run(*argv: str) -> Run:
-        code = main(["--db", str(db_path), *argv])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 
 from core.cli import main
 from core.cli.output import Column, display_width, table, truncate
+from tests.integration.cli_helpers import Cli
 
 LUX_SHIPMENT = {
     "--shipper": "SH-CGO-001",
@@ -26,33 +25,6 @@ LUX_SHIPMENT = {
     "--hs": "851830",
     "--shc": "ECM",
 }
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-Cli = Callable[..., Run]
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """main(argv) on this test's database; returns the exit status and both streams."""
-    monkeypatch.delenv("FREIGHTDESK_DB", raising=False)
-    monkeypatch.delenv("FREIGHTDESK_DEBUG", raising=False)
-
-    def run(*argv: str) -> Run:
-        code = main(["--db", str(db_path), *argv])
-        out, err = capsys.readouterr()
-        return Run(code, out, err)
-
-    return run
 
 
 def upcoming(cli: Cli, origin: str = "CGO", destination: str = "LUX") -> list[dict[str, Any]]:

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_cli import Cli, book_argv, booked, upcoming
-from tests.integration.test_cli import cli as cli  # the fixture, shared
+from tests.integration.cli_helpers import Cli
+from tests.integration.test_cli import book_argv, booked, upcoming
 
 Argv = Callable[[int], list[str]]
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from tests.integration.test_cli import Cli
-from tests.integration.test_cli import cli as cli
+from tests.integration.cli_helpers import Cli
 
 QUOTE = (
     "quote",

@@ -3,46 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from core.cli import main
 from core.services.database import OpenedDatabase
+from tests.integration.cli_helpers import Cli
 from tests.integration.test_invoices import SELLER, book_big, book_small
 
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-Cli = Callable[..., Run]
 SELLER_ARGS = [
     part for key, value in SELLER.items() for part in (f"--{key.replace('_', '-')}", str(value))
 ]
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.delenv("FREIGHTDESK_DB", raising=False)
-    monkeypatch.delenv("FREIGHTDESK_DEBUG", raising=False)
-
-    def run(*argv: str) -> Run:
-        code = main(["--db", str(db_path), *argv])
-        out, err = capsys.readouterr()
-        return Run(code, out, err)
-
-    return run
 
 
 @pytest.mark.parametrize(

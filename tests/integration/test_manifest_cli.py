@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from core.cli import main
 from core.db.models import Flight
 from core.services.booking import book, cancel
 from core.services.database import OpenedDatabase
@@ -25,34 +21,9 @@ from core.services.manifests import flight_manifest, write_flight_manifest
 from core.services.seller import set_seller
 from core.services.views import BookingView, FlightView
 from tests.integration.booking_helpers import future_flights, request
+from tests.integration.cli_helpers import Cli
 
 AWB = re.compile(r"\d{3}-\d{8}")
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-Cli = Callable[..., Run]
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.delenv("FREIGHTDESK_DB", raising=False)
-    monkeypatch.delenv("FREIGHTDESK_DEBUG", raising=False)
-
-    def run(*argv: str) -> Run:
-        code = main(["--db", str(db_path), *argv])
-        out, err = capsys.readouterr()
-        return Run(code, out, err)
-
-    return run
 
 
 def lux_flight(db: OpenedDatabase) -> FlightView:

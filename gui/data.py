@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from core.services.uow import UnitOfWorkFactory
     from core.services.views import BookingView, ConsignmentRow, FlightView
 
 SQLITE_PREFIXES = ("sqlite+pysqlite:///", "sqlite:///")
@@ -71,6 +72,15 @@ class DataAccess:
     get_booking: Callable[[str], BookingView] = _no_booking
     milestones: tuple[str, ...] = ()  # the milestone codes a booking passes, in order
     sql_sorts: frozenset[str] = frozenset()  # column keys the search can order by in SQL
+    # The opened database's units of work, for a screen's own gateway module (gui/*_data.py)
+    # to hand to core.services on a worker thread; never used on the UI thread.
+    uow: UnitOfWorkFactory | None = None
+
+    def units(self) -> UnitOfWorkFactory:
+        """The units of work; a fake DataAccess of a test without a database has none."""
+        if self.uow is None:
+            raise RuntimeError("this DataAccess has no database")
+        return self.uow
 
 
 def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
@@ -106,6 +116,7 @@ def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
         get_booking=lambda key: booking_views.get_booking(uow.reading(), key),
         milestones=tuple(SEQUENCE),
         sql_sorts=sql_sorts,
+        uow=uow,
     )
 
 

@@ -33,6 +33,7 @@ from gui.fonts import register_bundled_fonts, system_draws_latin, use_fallbacks
 from gui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
 from gui.logs import LOG_FILE, default_log_dir, start_log, stop_log
 from gui.main_window import MainWindow
+from gui.navigation import screen_names
 from gui.theme import Theme, Themes
 from gui.worker import BackgroundWorker
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 ORGANISATION = APPLICATION = "FreightDesk"
 SCREENSHOT_TIMEOUT_MS = 120_000
-SCREENS = ("flights", "bookings")
+SCREENS = screen_names()
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -113,10 +114,16 @@ def start(argv: Sequence[str], keep: ExitStack) -> Running:
     settings = _settings(args, keep)
     themes, languages = Themes(app, app), Languages(app, app)
     after_paint = _look(app, args, settings, themes, languages, keep)
-    worker = BackgroundWorker()
+    worker, jobs = BackgroundWorker(), BackgroundWorker(name="jobs")
     keep.callback(worker.shutdown)
+    keep.callback(jobs.shutdown)
     window = MainWindow(
-        worker, partial(_open_data, args.db), settings, languages=languages, themes=themes
+        worker,
+        partial(_open_data, args.db),
+        settings,
+        languages=languages,
+        themes=themes,
+        jobs=jobs,
     )
     keep.callback(window.errors.install_excepthook())
     keep.callback(window.close)  # runs before the worker's shutdown: disposal is queued

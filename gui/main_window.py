@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from gui.data_controller import DataController
 from gui.errors import ErrorPresenter
 from gui.i18n import LANGUAGES, Languages
+from gui.navigation import Desk, screen_kinds
 from gui.screen import Screen
-from gui.screens import ScreenKind, Screens
+from gui.screens import Screens
 from gui.theme import Theme, Themes
 from gui.worker import BackgroundWorker
 
@@ -70,19 +71,25 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         page_size: int | None = None,  # bookings fetched at a time; None: the list's own
         user: str | None = None,
+        jobs: BackgroundWorker | None = None,  # long work; None: the window starts its own
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._owns_jobs = False
         self.settings = settings
         self.languages, self.themes = languages, themes
+        self.worker = worker
+        self.jobs = jobs if jobs is not None else self._own_jobs()
+        self.desk = Desk(worker, self.jobs, today, page_size, languages)
         self.database = DataController(worker, open_data, self)
         self.navigation, self.stack = QListWidget(), QStackedWidget()
-        self.screens = Screens(_screen_kinds(worker, today, page_size), self.stack, settings, self)
+        self.screens = Screens(screen_kinds(self.desk), self.stack, settings, self)
         self.screens.built.connect(self._on_screen_built)
         self.errors = errors if errors is not None else ErrorPresenter(parent=self)
         if self.errors.dialog_parent is None:
             self.errors.dialog_parent = self
         self.errors.watch(worker)
+        self.errors.watch(self.jobs)
         self.user = login_name() if user is None else user
         self.setCentralWidget(self._build_centre())
         self.status_label, self.office_label, self.location_label, self.user_label = (
@@ -107,7 +114,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save()
         self.database.close()
+        if self._owns_jobs:
+            self.jobs.shutdown()
         super().closeEvent(event)
+
+    def _own_jobs(self) -> BackgroundWorker:
+        self._owns_jobs = True
+        return BackgroundWorker(name="jobs", parent=self)
 
     @property
     def current_screen(self) -> Screen:
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
         self.database.opened.connect(self._on_opened)
         self.errors.message.connect(lambda text: self.show_message(text, error=True))
         worker.changed.connect(self.screens.on_changes)
+        self.jobs.changed.connect(self.screens.on_changes)
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -335,29 +349,3 @@ class MainWindow(QMainWindow):
         names = self.screens.names
         chosen = self.settings.value("window/screen")
         self.show_screen(names.index(str(chosen)) if chosen in names else 0)
-
-
-FLIGHTS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Flights")
-BOOKINGS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Bookings")
-
-
-def _screen_kinds(
-    worker: BackgroundWorker, today: Callable[[], date], page_size: int | None
-) -> list[ScreenKind]:
-    """Every screen the navigation offers, in its order; each module is imported when its
-    screen is first built."""
-
-    def flights() -> Screen:
-        from gui.flights_page import FlightsPage
-
-        return FlightsPage(worker, today)
-
-    def bookings() -> Screen:
-        from gui.bookings_page import BookingsPage
-
-        return BookingsPage(worker) if page_size is None else BookingsPage(worker, page_size)
-
-    return [
-        ScreenKind("flights", str(FLIGHTS_TITLE), flights),
-        ScreenKind("bookings", str(BOOKINGS_TITLE), bookings),
-    ]

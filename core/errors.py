@@ -88,3 +88,13 @@ class Conflict(FreightDeskError):
 class PermissionDenied(FreightDeskError):
     kind = "permission"
     exit_code = 8
+
+
+class Cancelled(FreightDeskError):
+    """The clerk cancelled a long job (core.progress); what it was writing is left as it was."""
+
+    kind = "cancelled"
+    exit_code = 9
+
+    def __init__(self, what: str = "job") -> None:
+        super().__init__("job.cancelled", f"{what} cancelled", what=what)

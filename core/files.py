@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import unicodedata
 from contextlib import suppress
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["safe_file_name", "write_atomic"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -57,3 +59,44 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# --- names --------------------------------------------------------------------------------
+
+# Path separators everywhere, what Windows forbids in a name, control characters, blanks.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\s]+')
+_UNDERSCORES = re.compile("_{2,}")
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+# Windows reserves these device names whatever the extension ("CON.pdf" cannot be opened).
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{device}{n}" for device in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]]
+)
+_MAX_NAME_CHARS = 100
+# Most file systems allow 255 bytes per name; leave room for the ".name.xxxx.part" temp file.
+_MAX_NAME_BYTES = 200
+
+
+def safe_file_name(text: str, default: str = "document") -> str:
+    """A file name for a suggestion built from data ("Invoice 郑州/CGO1.pdf"), valid on
+    Windows and POSIX: no folder part, no forbidden or control characters, no device name,
+    no leading dot or dash (hidden file, command-line option), bounded in characters and
+    UTF-8 bytes. A short extension such as ".pdf" is kept; an empty result is ``default``.
+    """
+    name = unicodedata.normalize("NFC", text).strip()
+    match = _SUFFIX.search(name)
+    suffix = match.group(0).lower() if match and match.start() > 0 else ""
+    stem = _UNDERSCORES.sub("_", _FORBIDDEN.sub("_", name[: len(name) - len(suffix)]))
+    stem = _bounded(stem.lstrip(".-_").rstrip(". _"), suffix)
+    if not stem:
+        stem = default
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    return stem + suffix
+
+
+def _bounded(stem: str, suffix: str) -> str:
+    stem = stem[: _MAX_NAME_CHARS - len(suffix)]
+    while len((stem + suffix).encode("utf-8")) > _MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return stem.rstrip(". _")

@@ -1,10 +1,13 @@
-"""`customers add|list|show`: shippers and consignees."""
+"""`customers add|list|show|edit`: shippers and consignees, and their agreed terms."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from core.cli.args import SubParsers, add_command, add_group, examples, positive_int
 from core.cli.context import Context
 from core.cli.output import Column, labelled, table
+from core.services.agreements import AgreementInput, AgreementView, get_agreement, save_customer
 from core.services.customers import CustomerInput, add_customer, get_customer, list_customers
 from core.services.views import CustomerView
 
@@ -25,12 +28,13 @@ def register(sub: SubParsers) -> None:
     group = add_group(
         sub,
         "customers",
-        help="shippers and consignees: add, list, show",
+        help="shippers and consignees: add, list, show, edit",
         epilog=examples(
             "freightdesk customers list --search 郑州", "freightdesk customers show SH-CGO-001"
         ),
     )
     _register_add(group)
+    _register_edit(group)
     listing = add_command(
         group,
         "list",
@@ -73,6 +77,85 @@ def _register_add(group: SubParsers) -> None:
         add.add_argument(f"--{option}", help=text)
 
 
+_REQUIRED = {
+    "name": "company name (at most 70 characters)",
+    "address": "street address",
+    "city": "city",
+    "country": "ISO country code, e.g. CN",
+}
+_TERMS = {
+    "discount": "percent off the freight (never below M)",
+    "bubble": "percent of the volumetric excess billed (分泡; 100 = IATA rule)",
+    "currency": "billing currency; '' for the tariff's",
+}
+
+
+def _register_edit(group: SubParsers) -> None:
+    edit = add_command(
+        group,
+        "edit",
+        help="change a customer's details or terms; what is not given stays",
+        epilog=examples(
+            "freightdesk customers edit SH-CGO-001 --city Zhengzhou --phone '+86 371 6817 2306'",
+            "freightdesk customers edit CN-FRA-001 --eori '' --discount 5 --bubble 50",
+        ),
+        handler=cmd_edit,
+    )
+    edit.add_argument("account", metavar="ACCOUNT", help="account number (it never changes)")
+    for option, text in {**_REQUIRED, **_OPTIONAL}.items():
+        edit.add_argument(
+            f"--{option}", help=text + ("; '' clears it" if option in _OPTIONAL else "")
+        )
+    for option, text in _TERMS.items():
+        edit.add_argument(f"--{option}", help=text)
+
+
+def cmd_edit(ctx: Context) -> int:
+    """Merge the options given over what is stored, then save both in one transaction."""
+    a = ctx.args
+    current = get_customer(ctx.reading(), a.account)
+    terms = get_agreement(ctx.reading(), current.account_number)
+    given = {k: v for k, v in vars(a).items() if v is not None}
+    fields = {
+        name: given[option.replace("-", "_")]
+        for option, name in _INPUT_FIELDS.items()
+        if option.replace("-", "_") in given
+    }
+    data = replace(_input_of(current), **fields)
+    wanted = AgreementInput(
+        given.get("discount", terms.discount_pct),
+        given.get("bubble", terms.bubble_share_pct),
+        given.get("currency", terms.currency),
+    )
+    outcome = save_customer(ctx.writing(), data, wanted, existing=current.account_number)
+    verb = "saved" if outcome.changes.touched else "unchanged"
+    return ctx.emit_outcome(
+        "customer", outcome, lambda: f"{verb} customer\n{customer_text(outcome.value)}"
+    )
+
+
+_INPUT_FIELDS = {
+    **{option: option for option in _REQUIRED},
+    **{option: option.replace("-", "_") for option in _OPTIONAL},
+}
+
+
+def _input_of(c: CustomerView) -> CustomerInput:
+    return CustomerInput(
+        account_number=c.account_number,
+        name=c.name,
+        address=c.address,
+        city=c.city,
+        country=c.country,
+        postcode=c.postcode,
+        phone=c.phone,
+        email=c.email,
+        uscc=c.uscc,
+        eu_vat=c.eu_vat,
+        eori=c.eori,
+    )
+
+
 def cmd_add(ctx: Context) -> int:
     a = ctx.args
     data = CustomerInput(
@@ -101,7 +184,11 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_show(ctx: Context) -> int:
     customer = get_customer(ctx.reading(), ctx.args.account)
-    return ctx.emit({"customer": customer}, lambda: customer_text(customer))
+    terms = get_agreement(ctx.reading(), customer.account_number)
+    return ctx.emit(
+        {"customer": customer, "agreement": terms},
+        lambda: f"{customer_text(customer)}\n\n{terms_text(terms)}",
+    )
 
 
 def _customers_table(customers: list[CustomerView]) -> str:
@@ -129,5 +216,16 @@ def customer_text(c: CustomerView) -> str:
             ("USCC", c.uscc),
             ("EU VAT", c.eu_vat),
             ("EORI", c.eori),
+        ]
+    )
+
+
+def terms_text(t: AgreementView) -> str:
+    return labelled(
+        [
+            ("discount", f"{t.discount_pct} %"),
+            ("bubble share", f"{t.bubble_share_pct} %"),
+            ("billed in", t.currency or "the tariff's currency"),
+            ("agreement", "stored" if t.stored else "none yet: the defaults apply"),
         ]
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
-from core.db.models import Customer
+from core.db.models import Consignment, Customer
 from core.documents.fonts import check_printable
 from core.domain.parties import (
     validate_account_number,
@@ -16,7 +17,7 @@ from core.domain.parties import (
     validate_uscc,
 )
 from core.domain.text import clean_optional, clean_text, country_code
-from core.errors import Conflict, NotFound
+from core.errors import Conflict, NotFound, ValidationError
 from core.services.changes import Entity, Outcome
 from core.services.uow import UnitOfWork
 from core.services.views import CustomerView
@@ -68,22 +69,67 @@ def _cleaned(data: CustomerInput, uscc: str | None) -> dict[str, str | None]:
 def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
     values = clean_customer(data)
     with uow:
-        taken = uow.session.scalar(
-            select(Customer.id).where(Customer.account_number == values["account_number"])
-        )
-        if taken is not None:
-            raise Conflict(
-                "customer.duplicate_account",
-                f"{values['account_number']} is already used by another customer",
-                field="account_number",
-            )
-        customer = Customer(**values)
-        uow.session.add(customer)
-        uow.session.flush()
+        customer = insert_customer(uow, values)
         view = customer_view(customer)
         uow.commit()
         uow.changes.add(Entity.CUSTOMER, customer.id)
         return Outcome(view, uow.changes)
+
+
+def update_customer(
+    uow: UnitOfWork, account_number: str, data: CustomerInput
+) -> Outcome[CustomerView]:
+    """Replace a customer's details, checked as when added; the account number stays.
+
+    Saving what is already stored is no error: nothing is written and the ChangeSet is
+    empty, so no view refreshes for nothing.
+    """
+    values = clean_customer(data)
+    with uow:
+        customer, changed = apply_update(uow, account_number, values)
+        view = customer_view(customer)
+        if changed:
+            uow.commit()
+            uow.changes.add(Entity.CUSTOMER, customer.id)
+        return Outcome(view, uow.changes)
+
+
+def insert_customer(uow: UnitOfWork, values: dict[str, str | None]) -> Customer:
+    """Add a cleaned customer inside an open unit of work (not committed)."""
+    taken = uow.session.scalar(
+        select(Customer.id).where(Customer.account_number == values["account_number"])
+    )
+    if taken is not None:
+        raise Conflict(
+            "customer.duplicate_account",
+            f"{values['account_number']} is already used by another customer",
+            field="account_number",
+        )
+    customer = Customer(**values)
+    uow.session.add(customer)
+    uow.session.flush()
+    return customer
+
+
+def apply_update(
+    uow: UnitOfWork, account_number: str, values: dict[str, str | None]
+) -> tuple[Customer, bool]:
+    """Write cleaned ``values`` over the stored customer (not committed); True if any
+    field differs. The account number is printed on bookings and invoices: it never moves."""
+    customer = find_customer(uow, account_number, field="account_number")
+    if values["account_number"] != customer.account_number:
+        raise ValidationError(
+            "account_number",
+            "customer.account_fixed",
+            f"account_number: stays {customer.account_number}; add a new customer instead",
+            account=customer.account_number,
+        )
+    changed = False
+    for name, value in values.items():
+        if getattr(customer, name) != value:
+            setattr(customer, name, value)
+            changed = True
+    return customer, changed
 
 
 def list_customers(
@@ -115,6 +161,23 @@ def find_customer(uow: UnitOfWork, account_number: str, *, field: str) -> Custom
     if customer is None:
         raise NotFound("customer", key, field=field)
     return customer
+
+
+def customer_roles(uow: UnitOfWork, customer_ids: Iterable[int]) -> dict[int, frozenset[str]]:
+    """ "shipper" and/or "consignee" for each customer named so on any booking; a customer
+    not yet on a booking is left out (the table stores no role of its own)."""
+    wanted = list(customer_ids)
+    roles: dict[int, set[str]] = {}
+    if not wanted:
+        return {}
+    with uow:
+        for role, column in (
+            ("shipper", Consignment.shipper_id),
+            ("consignee", Consignment.consignee_id),
+        ):
+            for key in uow.session.scalars(select(column).where(column.in_(wanted)).distinct()):
+                roles.setdefault(key, set()).add(role)
+    return {key: frozenset(found) for key, found in roles.items()}
 
 
 def escape_like(text: str) -> str:

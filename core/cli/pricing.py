@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.cli import tariff_edit
 from core.cli.args import SubParsers, add_command, add_group, examples
 from core.cli.context import Context
 from core.cli.output import Column, labelled, table
-from core.domain.rating import BREAKS, Tariff
+from core.domain.rating import BREAKS
 from core.imports.tabular import RowProblem
 from core.services.fx_import import import_exchange_rates
 from core.services.pricing import QuoteRequest, QuoteView, add_exchange_rate, list_exchange_rates
 from core.services.pricing import quote as quote_service
-from core.services.tariffs import export_tariffs, import_tariffs, list_tariffs
+from core.services.tariffs import TariffView, export_tariffs, import_tariffs, list_tariffs
 
 EXIT_REJECTED = 2  # a sheet with invalid rows: nothing imported
 
@@ -101,7 +102,7 @@ def _register_tariffs(sub: SubParsers) -> None:
     group = add_group(
         sub,
         "tariffs",
-        help="tariffs: import and export rate sheets, list, show",
+        help="tariffs: import and export rate sheets, list, show, edit, delete",
         epilog=examples(
             "freightdesk tariffs import rates.xlsx", "freightdesk tariffs list --destination FRA"
         ),
@@ -131,19 +132,16 @@ def _register_tariffs(sub: SubParsers) -> None:
         handler=cmd_tariffs_export,
     )
     exp.add_argument("path", type=Path)
-    for name, text in (
-        ("list", "list tariffs with their rates"),
-        ("show", "show the tariffs of one lane"),
-    ):
-        cmd = add_command(
-            group,
-            name,
-            help=text,
-            handler=cmd_tariffs_list,
-            epilog=examples(f"freightdesk tariffs {name} --origin CGO --destination FRA"),
-        )
-        cmd.add_argument("--origin")
-        cmd.add_argument("--destination", required=name == "show")
+    cmd = add_command(
+        group,
+        "list",
+        help="list tariffs with their rates",
+        handler=cmd_tariffs_list,
+        epilog=examples("freightdesk tariffs list --origin CGO --destination FRA"),
+    )
+    cmd.add_argument("--origin")
+    cmd.add_argument("--destination")
+    tariff_edit.register(group, show_lane=cmd_tariffs_list)
 
 
 def cmd_tariffs_import(ctx: Context) -> int:
@@ -176,11 +174,12 @@ def cmd_tariffs_export(ctx: Context) -> int:
 
 def cmd_tariffs_list(ctx: Context) -> int:
     views = list_tariffs(ctx.reading(), origin=ctx.args.origin, destination=ctx.args.destination)
-    return ctx.emit({"tariffs": views}, lambda: _tariffs_table([v.tariff for v in views]))
+    return ctx.emit({"tariffs": views}, lambda: _tariffs_table(views))
 
 
-def _tariffs_table(tariffs: list[Tariff]) -> str:
+def _tariffs_table(views: list[TariffView]) -> str:
     columns = [
+        Column("ID", "right"),
         Column("LANE"),
         Column("CARRIER"),
         Column("CUR"),
@@ -192,6 +191,7 @@ def _tariffs_table(tariffs: list[Tariff]) -> str:
     ]
     rows = [
         [
+            str(v.id),
             f"{t.origin}-{t.destination}",
             t.carrier or "any",
             t.currency,
@@ -201,7 +201,8 @@ def _tariffs_table(tariffs: list[Tariff]) -> str:
             str(t.normal),
             *(str(t.breaks.get(kg, "")) for kg in BREAKS),
         ]
-        for t in tariffs
+        for v in views
+        for t in (v.tariff,)
     ]
     return table(columns, rows) if rows else "no tariffs"
 

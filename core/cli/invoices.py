@@ -10,6 +10,7 @@ from core.cli.args import SubParsers, add_command, add_group, examples, non_nega
 from core.cli.context import Context
 from core.cli.output import Column, labelled, table
 from core.documents.pdf_io import safe_filename, write_atomic
+from core.services.invoice_candidates import InvoiceCandidates, invoice_candidates
 from core.services.invoices import (
     InvoiceLineView,
     InvoiceRow,
@@ -31,7 +32,7 @@ def register(sub: SubParsers) -> None:
     group = add_group(
         sub,
         "invoice",
-        help="invoices and credit notes: issue, show, pdf, pay, credit, list, export",
+        help="invoices and credit notes: issue, candidates, show, pdf, pay, credit, list, export",
         epilog=examples(
             "freightdesk invoice issue 020-10000001 CGO1-B000002 --date 2026-12-01",
             "freightdesk invoice pay CGO1-I000001 --amount 1000.00 --method 'bank transfer'",
@@ -39,6 +40,7 @@ def register(sub: SubParsers) -> None:
         ),
     )
     _register_issue(group)
+    _register_candidates(group)
     _register_reads(group)
     _register_pay(group)
     _register_credit(group)
@@ -65,6 +67,17 @@ def _register_issue(group: SubParsers) -> None:
     cmd.add_argument(
         "--due-days", type=non_negative_int, metavar="N", help="default: the seller's terms"
     )
+
+
+def _register_candidates(group: SubParsers) -> None:
+    cmd = add_command(
+        group,
+        "candidates",
+        help="live bookings a customer pays (PP shipper, CC consignee) not yet invoiced",
+        epilog=examples("freightdesk invoice candidates SH-CGO-001 --json"),
+        handler=cmd_candidates,
+    )
+    cmd.add_argument("account", metavar="ACCOUNT", help="the customer's account number")
 
 
 def _register_reads(group: SubParsers) -> None:
@@ -208,6 +221,35 @@ def cmd_issue(ctx: Context) -> int:
     return ctx.emit_outcome(
         "invoice", outcome, lambda: f"issued {view.number}\n{invoice_text(view)}"
     )
+
+
+def cmd_candidates(ctx: Context) -> int:
+    found = invoice_candidates(ctx.reading(), ctx.args.account)
+    return ctx.emit({"candidates": found}, lambda: _candidates_table(found))
+
+
+def _candidates_table(found: InvoiceCandidates) -> str:
+    head = f"{found.customer}  {found.customer_name}"
+    if found.billing_currency:
+        head += f"  (billed in {found.billing_currency})"
+    if not found.bookings:
+        return f"{head}\nno bookings to invoice"
+    columns = [Column("BOOKING"), Column("AWB"), Column("FLIGHT"), Column("DATE")]
+    columns += [Column("ROUTE"), Column("PAYS"), Column("TOTAL", "right"), Column("CUR")]
+    rows = [
+        [
+            b.booking_ref,
+            b.awb_number,
+            b.flight_number,
+            b.departure_date.isoformat(),
+            f"{b.origin}-{b.destination}",
+            f"{b.payment} {b.billed_as}",
+            "no price" if b.total is None else str(b.total),
+            b.currency or "",
+        ]
+        for b in found.bookings
+    ]
+    return f"{head}\n{table(columns, rows)}"
 
 
 def cmd_show(ctx: Context) -> int:

@@ -18,6 +18,7 @@ import sys
 import time
 
 import booking_commit
+import bookings_list
 import invoice_pdf
 import labels_pdf
 import manifest_pdf
@@ -74,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     found = search.run(search_path, search_meta, runs=runs, plan=args.profile)
     print(search.report(found, search_size, search_path.name))
 
+    print(f"\n== bookings list (GUI data path) on {search_size:,} consignments")
+    listed, list_peak_mb = bookings_list.run(search_path, search_meta, runs=3 if args.quick else 5)
+    print(bookings_list.report(listed, list_peak_mb, search_size, search_path.name))
+
     print("\n== quote through the cached price book")
     quotes = 2_000 if args.quick else 10_000
     quote_ms, bare_ms = quote.measure(quotes, args.seed)
@@ -117,6 +122,27 @@ def main(argv: list[str] | None = None) -> int:
                 r.ratio <= search.RATIO_TARGET,
             )
         )
+    for r in listed:
+        rows.append(
+            (
+                f"bookings list: {r.label} ({r.rows} rows)",
+                f"{r.gui_ms:.2f} ms",
+                f"{r.raw_ms:.2f} ms",
+                f"{r.ratio:.2f}x",
+                f"<= {bookings_list.RATIO_TARGET}x",
+                r.ratio <= bookings_list.RATIO_TARGET,
+            )
+        )
+    rows.append(
+        (
+            f"bookings list peak memory ({bookings_list.PAGES} pages)",
+            f"{list_peak_mb:.0f} MB",
+            "",
+            "",
+            f"<= {bookings_list.MEMORY_TARGET_MB:.0f} MB",
+            list_peak_mb <= bookings_list.MEMORY_TARGET_MB,
+        )
+    )
     rows.append(
         (
             f"quote ({quotes:,} shipments, cached)",

@@ -17,7 +17,7 @@ from core.services.booking import cancel, rebook, set_space_status
 from core.services.booking_input import SPACE_STATUSES
 from core.services.booking_views import get_booking
 from core.services.milestones import SEQUENCE, add_milestone
-from core.services.search import BookingQuery, search
+from core.services.search import SORTS, BookingQuery, search
 
 BOOKING_HELP = "AWB number (172-50000002) or booking reference (CGO1-B000001)"
 DEFAULT_PAGE = 50
@@ -46,6 +46,8 @@ def _register_search(sub: SubParsers) -> None:
             "freightdesk search --customer 郑州 --destination LUX --from 2026-12-01",
             "freightdesk search --status cancelled",
             "freightdesk search --status DEP --limit 20 --offset 20",
+            "freightdesk search --destination FRA --sort chargeable_weight",
+            "freightdesk search --customer 郑州 --sort shipper --asc",
         ),
         handler=cmd_search,
     )
@@ -60,6 +62,12 @@ def _register_search(sub: SubParsers) -> None:
     )
     find.add_argument("--limit", type=positive_int, default=DEFAULT_PAGE, metavar="N")
     find.add_argument("--offset", type=non_negative_int, default=0, metavar="N")
+    find.add_argument(
+        "--sort", choices=list(SORTS), metavar="KEY", help="order by: " + " ".join(SORTS)
+    )
+    find.add_argument(
+        "--asc", action="store_true", help="smallest/oldest first (default: largest/newest)"
+    )
 
 
 def _register_changes(sub: SubParsers) -> None:
@@ -135,6 +143,8 @@ def cmd_search(ctx: Context) -> int:
         status=a.status,
         limit=a.limit,
         offset=a.offset,
+        sort=a.sort,
+        descending=not a.asc,
     )
     rows = search(ctx.reading(), query)
     return ctx.emit({"bookings": rows, "count": len(rows)}, lambda: rows_table(rows))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
@@ -47,7 +48,15 @@ def ensure_flights(uow: UnitOfWork, *, start: date, days: int) -> Outcome[int]:
         return Outcome(len(created), uow.changes)
 
 
-def _generate(session: Session, start: date, days: int) -> list[int]:
+def flights_missing(uow: UnitOfWork, *, start: date, days: int) -> bool:
+    """Whether ensure_flights would create any: read with a plain BEGIN, so a start with
+    its flights already made takes no write lock (and loads no ORM objects)."""
+    with uow:
+        return bool(_missing(uow.session, start, days))
+
+
+def _missing(session: Session, start: date, days: int) -> list[tuple[int, date]]:
+    """(route id, day) of the active schedules' flights from ``start`` not yet made."""
     end = start + timedelta(days=days - 1)
     existing = set(
         session.execute(
@@ -56,15 +65,31 @@ def _generate(session: Session, start: date, days: int) -> list[int]:
             )
         )
     )
-    zones = dict(session.execute(select(Airport.iata, Airport.tz)).all())
-    aircraft = {a.code: a for a in session.scalars(select(AircraftType))}
-    flights: list[Flight] = []
-    for route in session.scalars(select(Route).where(Route.active.is_(True)).order_by(Route.id)):
+    schedules = session.execute(
+        select(Route.id, Route.carrier_id, Route.flight_number, Route.weekdays)
+        .where(Route.active.is_(True))
+        .order_by(Route.id)
+    )
+    missing = []
+    for route_id, carrier_id, number, weekdays in schedules:
         for offset in range(days):
             day = start + timedelta(days=offset)
-            key = (route.carrier_id, route.flight_number, day)
-            if str(day.isoweekday()) in route.weekdays and key not in existing:
-                flights.append(_flight_for(route, day, zones, aircraft[route.aircraft_type]))
+            if str(day.isoweekday()) in weekdays and (carrier_id, number, day) not in existing:
+                missing.append((route_id, day))
+    return missing
+
+
+def _generate(session: Session, start: date, days: int) -> list[int]:
+    missing = _missing(session, start, days)
+    if not missing:
+        return []
+    zones = dict(session.execute(select(Airport.iata, Airport.tz)).all())
+    aircraft = {a.code: a for a in session.scalars(select(AircraftType))}
+    routes = {r.id: r for r in session.scalars(select(Route).where(Route.active.is_(True)))}
+    flights = [
+        _flight_for(routes[route_id], day, zones, aircraft[routes[route_id].aircraft_type])
+        for route_id, day in missing
+    ]
     session.add_all(flights)
     session.flush()
     return [f.id for f in flights]
@@ -125,7 +150,13 @@ def list_flights(uow: UnitOfWork, query: FlightFilter) -> list[FlightView]:
         zones = airport_zones(
             uow.session, {a for r in rows for a in (r[0].origin, r[0].destination)}
         )
-        return [flight_view(f, w or 0, v or 0, n or 0, zones) for f, w, v, n in rows]
+        # Held while the views are made: ZoneInfo(key) then comes from zoneinfo's cache
+        # instead of re-reading the tz file per flight once more than 8 zones are in play
+        # (profiled: 474 file reads, 30 ms of the board's 130 ms).
+        held = [ZoneInfo(tz) for tz in set(zones.values())]
+        views = [flight_view(f, w or 0, v or 0, n or 0, zones) for f, w, v, n in rows]
+        del held
+        return views
 
 
 def _filtered(

@@ -23,6 +23,8 @@ class Customer(Base):
     """A shipper or consignee party."""
 
     __tablename__ = "customer"
+    # The bookings list sorted by shipper/consignee walks names in order (schema 0005).
+    __table_args__ = (Index("ix_customer_name", "name", "id"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     account_number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -45,6 +47,14 @@ class Consignment(Base):
     __tablename__ = "consignment"
     __table_args__ = (
         Index("ix_consignment_flight_space", "flight_id", "status", "space_status"),
+        # The bookings list's SQL sorts (core.services.search.SORTS, schema 0005): each
+        # column with id last, so a page in that order is read from the index, not sorted.
+        Index("ix_consignment_flight", "flight_id", "id"),
+        Index("ix_consignment_route", "origin", "destination", "id"),
+        Index("ix_consignment_pieces", "pieces", "id"),
+        Index("ix_consignment_gross_weight", "gross_weight_g", "id"),
+        Index("ix_consignment_chargeable_weight", "chargeable_weight_g", "id"),
+        Index("ix_consignment_space_status", "space_status", "id"),
         CheckConstraint("pieces > 0", name="pieces"),
         CheckConstraint("gross_weight_g > 0", name="gross_weight"),
         CheckConstraint("volume_cm3 >= 0", name="volume"),

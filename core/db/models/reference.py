@@ -87,6 +87,9 @@ class Flight(Base):
     __table_args__ = (
         UniqueConstraint("carrier_id", "flight_number", "departure_date"),
         Index("ix_flight_lane", "origin", "destination", "departs_at"),
+        # The bookings list sorted by flight or by date (schema 0005).
+        Index("ix_flight_number_date", "flight_number", "departure_date", "id"),
+        Index("ix_flight_departure_date", "departure_date", "id"),
         CheckConstraint("allotment_weight_g >= 0", name="allotment_weight"),
         CheckConstraint("allotment_volume_cm3 >= 0", name="allotment_volume"),
         CheckConstraint("status IN ('open', 'closed', 'cancelled')", name="status"),

@@ -65,6 +65,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         help="keep window settings in this file instead of the user's settings",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="add demo bookings and their history on opening, as `freightdesk init --demo`",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
         type=Path,
@@ -119,7 +124,7 @@ def start(argv: Sequence[str], keep: ExitStack) -> Running:
     keep.callback(jobs.shutdown)
     window = MainWindow(
         worker,
-        partial(_open_data, args.db),
+        partial(_open_data, args.db, demo=args.demo),
         settings,
         languages=languages,
         themes=themes,
@@ -231,11 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return running.app.exec()
 
 
-def _open_data(target: str | None) -> DataAccess:
+def _open_data(target: str | None, *, demo: bool = False) -> DataAccess:
     """On the worker: gui.data (and core behind it) is first imported there."""
     from gui.data import open_data
 
-    return open_data(target)
+    return open_data(target, demo=demo)
 
 
 def _settings(args: argparse.Namespace, keep: ExitStack) -> QSettings:

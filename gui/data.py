@@ -28,6 +28,8 @@ class FlightQuery:
     origin: str | None = None
     destination: str | None = None
     date_from: date | None = None
+    date_to: date | None = None
+    carrier: str | None = None  # IATA designator, e.g. CV
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,11 @@ class DataAccess:
         return self.uow
 
 
-def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
-    """Open (migrate, seed) the database at ``target``; call on the worker, not the UI thread."""
-    from core.services import booking_views, search
+def open_data(target: str | os.PathLike[str] | None = None, *, demo: bool = False) -> DataAccess:
+    """Open (migrate, seed) the database at ``target``; call on the worker, not the UI thread.
+
+    ``demo`` adds what `freightdesk init --demo` adds (idempotent: once only)."""
+    from core.services import search
     from core.services.database import open_database
     from core.services.flights import FlightFilter, list_flights
     from core.services.milestones import SEQUENCE
@@ -93,6 +97,11 @@ def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
 
     opened = open_database(target)
     uow = opened.uow
+    if demo:
+        from core.services.demo import DEMO_COUNT
+        from core.services.demo_history import seed_demo
+
+        seed_demo(uow, count=DEMO_COUNT, today=date.today())
     sql_sorts = frozenset(getattr(search, "SORTS", ()))
 
     def load_flights(query: FlightQuery) -> list[FlightView]:
@@ -100,6 +109,8 @@ def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
             origin=query.origin,
             destination=query.destination,
             date_from=query.date_from,
+            date_to=query.date_to,
+            carrier=query.carrier,
             upcoming_only=True,
         )
         return list_flights(uow.reading(), wanted)
@@ -113,11 +124,17 @@ def open_data(target: str | os.PathLike[str] | None = None) -> DataAccess:
         close=uow.dispose,
         office_airport=read_setting(uow.reading(), "office_airport"),
         search_bookings=search_bookings,
-        get_booking=lambda key: booking_views.get_booking(uow.reading(), key),
+        get_booking=lambda key: _get_booking(uow, key),
         milestones=tuple(SEQUENCE),
         sql_sorts=sql_sorts,
         uow=uow,
     )
+
+
+def _get_booking(uow: UnitOfWorkFactory, key: str) -> BookingView:
+    from core.services.booking_views import get_booking  # when first asked, not at start
+
+    return get_booking(uow.reading(), key)
 
 
 def booking_query(

@@ -23,6 +23,7 @@ from core.cli import (
     bookings,
     charges,
     customers,
+    dashboard,
     invoices,
     manifests,
     pricing,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         pricing,
         charges,
         invoices,
+        dashboard,
         awb_print,
         manifests,
     ):

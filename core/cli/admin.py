@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.cli.args import SubParsers, add_command, examples, non_negative_int
 from core.cli.context import Context
-from core.cli.demo import DEMO_COUNT, DEMO_SEED, add_demo_bookings
+from core.cli.demo import DEMO_COUNT, DEMO_SEED, DemoReport, seed_demo
 from core.cli.output import labelled, yes_no
 from core.services.database import OpenedDatabase
 
@@ -21,13 +23,25 @@ def register(sub: SubParsers) -> None:
             "",
             "Any command opens the database the same way; init only reports it.",
             "--demo adds AWB stock where a carrier has none and books demo consignments",
-            "with request ids demo-0001...: running it again adds nothing.",
+            "with request ids demo-0001... and consolidations on the next two weeks' flights",
+            "(demo-load-0001...), then some fifteen months of flown and delivered consignments",
+            "(demo-h-00001...) for the dashboard, the seller (only if none is set) and three",
+            "months of invoices, payments and a credit note (only if there is no invoice yet):",
+            "running it again adds nothing. --demo-count 0 books nothing on coming flights.",
         ),
         handler=cmd_init,
     )
-    init.add_argument("--demo", action="store_true", help="add demo bookings on upcoming flights")
     init.add_argument(
-        "--demo-count", type=non_negative_int, default=DEMO_COUNT, metavar="N", help="how many"
+        "--demo",
+        action="store_true",
+        help="add demo bookings on upcoming flights, a history of past ones and invoices",
+    )
+    init.add_argument(
+        "--demo-count",
+        type=non_negative_int,
+        default=DEMO_COUNT,
+        metavar="N",
+        help="how many small demo bookings (the loads come with them, unless N is 0)",
     )
     init.add_argument(
         "--demo-seed", type=non_negative_int, default=DEMO_SEED, metavar="N", help="random seed"
@@ -38,7 +52,9 @@ def cmd_init(ctx: Context) -> int:
     opened = ctx.database()
     added = None
     if ctx.args.demo:
-        added = add_demo_bookings(opened.uow, count=ctx.args.demo_count, seed=ctx.args.demo_seed)
+        added = seed_demo(
+            opened.uow, count=ctx.args.demo_count, seed=ctx.args.demo_seed, today=date.today()
+        )
     report = opened.migration
     document = {
         "database": opened.location,
@@ -50,12 +66,16 @@ def cmd_init(ctx: Context) -> int:
         },
         "seeded": opened.seeded,
         "flights_created": opened.flights_created,
-        "demo_bookings_added": added,
+        "demo_bookings_added": None if added is None else added.bookings_added,
+        "demo_history_added": None if added is None else added.history_added,
+        "demo_invoices_added": None if added is None else added.invoices_added,
+        "demo_payments_added": None if added is None else added.payments_added,
+        "demo_seller_set": None if added is None else added.seller_set,
     }
     return ctx.emit(document, lambda: _init_text(opened, added))
 
 
-def _init_text(opened: OpenedDatabase, added: int | None) -> str:
+def _init_text(opened: OpenedDatabase, added: DemoReport | None) -> str:
     report = opened.migration
     schema = (
         f"upgraded {report.from_revision or 'empty'} -> {report.to_revision}"
@@ -69,6 +89,13 @@ def _init_text(opened: OpenedDatabase, added: int | None) -> str:
             ("backup", str(report.backup) if report.backup else "none needed"),
             ("seeded", yes_no(opened.seeded)),
             ("flights created", str(opened.flights_created)),
-            ("demo bookings", None if added is None else f"{added} added"),
+            ("demo bookings", None if added is None else f"{added.bookings_added} added"),
+            ("demo history", None if added is None else f"{added.history_added} added"),
+            ("demo invoices", None if added is None else _billing_text(added)),
         ]
     )
+
+
+def _billing_text(added: DemoReport) -> str:
+    seller = "; seller set" if added.seller_set else ""
+    return f"{added.invoices_added} added, {added.payments_added} payments{seller}"

@@ -132,19 +132,43 @@ def test_init_then_demo_on_a_new_database(
     assert first["seeded"] and first["flights_created"] > 100
     assert first["demo_bookings_added"] is None
     demo = run("init", "--demo")
-    assert (demo["seeded"], demo["flights_created"], demo["demo_bookings_added"]) == (False, 0, 40)
-    assert run("init", "--demo")["demo_bookings_added"] == 0
-    rows = run("search", "--limit", "100")["bookings"]
-    assert len(rows) == 40
+    assert (demo["seeded"], demo["flights_created"]) == (False, 0)
+    # 40 small bookings, and the consolidations loading the next two weeks' flights.
+    assert demo["demo_bookings_added"] > 100
+    assert demo["demo_history_added"] > 1000  # flown and delivered, for the dashboard
+    assert demo["demo_seller_set"] and 15 <= demo["demo_invoices_added"] <= 60
+    again = run("init", "--demo")
+    assert again["demo_bookings_added"] == again["demo_history_added"] == 0
+    assert (again["demo_invoices_added"], again["demo_seller_set"]) == (0, False)
+    rows = run("search", "--status", "BKD", "--limit", "1000")["bookings"]  # the live ones
+    assert len(rows) == demo["demo_bookings_added"]
     assert {r["space_status"] for r in rows} >= {"confirmed", "requested"}
     assert len({(r["origin"], r["destination"]) for r in rows}) >= 15
     ranges = run("awb", "stock", "list")["ranges"]
-    assert all(r["first_number"][4:11] == "5000000" for r in ranges)
+    # The demo's live stock, and the used-up ranges its history drew from.
+    assert all(r["first_number"][4:11] == "5000000" or r["remaining"] == 0 for r in ranges)
     details = [run("show", r["booking_ref"])["booking"] for r in rows[:12]]
     lithium = [d for d in details if d["lithium"]]
     assert lithium and all("ELI" in d["shc"] for d in lithium)
     assert all(d["shipper"]["country"] == "CN" for d in details)
-
+    days = [(date.today() + timedelta(days=n)).isoformat() for n in (1, 5)]
+    flights = run("flights", "--from", days[0], "--to", days[1], "--limit", "100")["flights"]
+    left = [
+        min(
+            Decimal(f["remaining_weight_kg"]) / Decimal(f["allotment_weight_kg"]),
+            Decimal(f["remaining_volume_m3"]) / Decimal(f["allotment_volume_m3"]),
+        )
+        for f in flights
+    ]
+    assert sum(share < Decimal("0.1") for share in left) >= 2  # the board marks them
+    invoices = run("invoice", "list")["invoices"]
+    assert {i["state"] for i in invoices if i["kind"] == "invoice"} >= {
+        "paid",
+        "partly_paid",
+        "issued",
+    }
+    assert sum(i["kind"] == "credit_note" for i in invoices) == 1
+    assert run("seller", "show")["seller"]["uscc"] == "91410100MA9KQ3TX54"
 
 def test_low_stock_warns_and_empty_stock_refuses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

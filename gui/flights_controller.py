@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class FlightsController(QObject):
     loading = Signal()
     loaded = Signal(int)  # how many flights are now listed
+    carriers_loaded = Signal(list)  # the carriers that fly a route, for the filter
 
     def __init__(
         self,
@@ -42,16 +43,42 @@ class FlightsController(QObject):
     def is_open(self) -> bool:
         return self._data is not None
 
+    @property
+    def data(self) -> DataAccess | None:
+        return self._data
+
     def attach(self, data: DataAccess) -> None:
         self._data = data
+        if data.uow is not None:  # a test's fake DataAccess has no database to ask
+            from gui import flight_data
 
-    def refresh(self, origin: str = "", destination: str = "") -> None:
-        """List upcoming flights (departing today or later); a no-op until the data is open."""
+            self._worker.submit(
+                partial(flight_data.carriers, data), on_done=self.carriers_loaded.emit
+            )
+
+    def refresh(
+        self,
+        origin: str = "",
+        destination: str = "",
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        carrier: str | None = None,
+    ) -> None:
+        """List upcoming flights (departing today or later, or from ``date_from``), blank
+        filters meaning any; a no-op until the data is open."""
         if self._data is None:
             return
         from gui.data import FlightQuery
 
-        query = FlightQuery(origin or None, destination or None, date_from=self._today())
+        today = self._today()
+        query = FlightQuery(
+            origin or None,
+            destination or None,
+            date_from=max(date_from, today) if date_from else today,
+            date_to=date_to,
+            carrier=carrier or None,
+        )
         self.loading.emit()
         self._worker.submit(partial(self._data.load_flights, query), on_done=self._on_loaded)
 

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from gui.space_bar import SPACE_ROLE, Space
 
 if TYPE_CHECKING:  # annotations only: importing these costs start-up time
     from decimal import Decimal
@@ -46,11 +48,12 @@ class Column(IntEnum):
     ROUTE = 2
     DEPARTS = 3
     AIRCRAFT = 4
-    BOOKED_KG = 5
+    BOOKED_KG = 5  # drawn as a bar: booked of the weight allotment
     LEFT_KG = 6
-    LEFT_M3 = 7
-    BOOKINGS = 8
-    STATUS = 9
+    BOOKED_M3 = 7  # drawn as a bar: booked of the volume allotment
+    LEFT_M3 = 8
+    BOOKINGS = 9
+    STATUS = 10
 
 
 COLUMNS = tuple(Column)
@@ -63,6 +66,7 @@ HEADERS = {
     Column.AIRCRAFT: QT_TRANSLATE_NOOP("FlightsModel", "Aircraft"),
     Column.BOOKED_KG: QT_TRANSLATE_NOOP("FlightsModel", "Booked kg"),
     Column.LEFT_KG: QT_TRANSLATE_NOOP("FlightsModel", "Left kg"),
+    Column.BOOKED_M3: QT_TRANSLATE_NOOP("FlightsModel", "Booked m³"),
     Column.LEFT_M3: QT_TRANSLATE_NOOP("FlightsModel", "Left m³"),
     Column.BOOKINGS: QT_TRANSLATE_NOOP("FlightsModel", "Bookings"),
     Column.STATUS: QT_TRANSLATE_NOOP("FlightsModel", "Status"),
@@ -72,9 +76,20 @@ STATUSES = {
     "closed": QT_TRANSLATE_NOOP("FlightsModel", "Closed"),
     "cancelled": QT_TRANSLATE_NOOP("FlightsModel", "Cancelled"),
 }
+NEARLY_FULL_STATUS = QT_TRANSLATE_NOOP("FlightsModel", "Nearly full")
+BOOKED_TIPS = {
+    Column.BOOKED_KG: QT_TRANSLATE_NOOP(
+        "FlightsModel", "{booked} of {allotment} kg booked ({percent} %)"
+    ),
+    Column.BOOKED_M3: QT_TRANSLATE_NOOP(
+        "FlightsModel", "{booked} of {allotment} m³ booked ({percent} %)"
+    ),
+}
 NEARLY_FULL_TIP = QT_TRANSLATE_NOOP("FlightsModel", "Less than 10 % of the allotment is left")
 DEPARTS_TIP = QT_TRANSLATE_NOOP("FlightsModel", "Departs {departs}, arrives {arrives}")
-NUMERIC = frozenset({Column.BOOKED_KG, Column.LEFT_KG, Column.LEFT_M3, Column.BOOKINGS})
+NUMERIC = frozenset(
+    {Column.BOOKED_KG, Column.LEFT_KG, Column.BOOKED_M3, Column.LEFT_M3, Column.BOOKINGS}
+)
 
 
 def tr(text: object) -> str:
@@ -103,6 +118,41 @@ def _low(remaining: Decimal, allotment: Decimal) -> bool:
     return allotment <= 0 or remaining * 100 < allotment * NEARLY_FULL_PERCENT
 
 
+def status_text(flight: FlightView) -> str:
+    """Open, Closed, Cancelled; an open flight short of weight or volume says so."""
+    if flight.status == "open" and is_nearly_full(flight):
+        return tr(NEARLY_FULL_STATUS)
+    return tr(STATUSES.get(flight.status, flight.status))
+
+
+def weight_space(flight: FlightView) -> Space:
+    return Space(
+        flight.booked_weight_kg,
+        flight.allotment_weight_kg,
+        short=_low(flight.remaining_weight_kg, flight.allotment_weight_kg),
+        open=flight.status == "open",
+    )
+
+
+def volume_space(flight: FlightView) -> Space:
+    return Space(
+        flight.booked_volume_m3,
+        flight.allotment_volume_m3,
+        short=_low(flight.remaining_volume_m3, flight.allotment_volume_m3),
+        open=flight.status == "open",
+    )
+
+
+def space_tip(flight: FlightView, column: Column) -> str:
+    """ "1,200.000 of 20,400.000 kg booked (6 %)"."""
+    space = weight_space(flight) if column == Column.BOOKED_KG else volume_space(flight)
+    return tr(BOOKED_TIPS[column]).format(
+        booked=format_quantity(space.booked),
+        allotment=format_quantity(space.allotment),
+        percent=space.percent,
+    )
+
+
 DISPLAY: dict[Column, Callable[[FlightView], str]] = {
     Column.FLIGHT: lambda f: f.flight_number,
     Column.DATE: lambda f: f.departure_date.isoformat(),
@@ -111,9 +161,10 @@ DISPLAY: dict[Column, Callable[[FlightView], str]] = {
     Column.AIRCRAFT: lambda f: f.aircraft_type,
     Column.BOOKED_KG: lambda f: format_quantity(f.booked_weight_kg),
     Column.LEFT_KG: lambda f: format_quantity(f.remaining_weight_kg),
+    Column.BOOKED_M3: lambda f: format_quantity(f.booked_volume_m3),
     Column.LEFT_M3: lambda f: format_quantity(f.remaining_volume_m3),
     Column.BOOKINGS: lambda f: format_quantity(f.bookings),
-    Column.STATUS: lambda f: tr(STATUSES.get(f.status, f.status)),
+    Column.STATUS: lambda f: status_text(f),
 }
 SORT_KEYS: dict[Column, Callable[[FlightView], Any]] = {
     Column.FLIGHT: lambda f: f.flight_number,
@@ -123,6 +174,7 @@ SORT_KEYS: dict[Column, Callable[[FlightView], Any]] = {
     Column.AIRCRAFT: lambda f: f.aircraft_type,
     Column.BOOKED_KG: lambda f: f.booked_weight_kg,
     Column.LEFT_KG: lambda f: f.remaining_weight_kg,
+    Column.BOOKED_M3: lambda f: f.booked_volume_m3,
     Column.LEFT_M3: lambda f: f.remaining_volume_m3,
     Column.BOOKINGS: lambda f: f.bookings,
     Column.STATUS: lambda f: f.status,
@@ -224,7 +276,26 @@ def _space_short(flight: FlightView, column: Column) -> bool:
     return False
 
 
+def _font(flight: FlightView, column: Column) -> QFont | None:
+    """ "Nearly full" in bold: the status column stretches, a colour there would shout."""
+    if column == Column.STATUS and flight.status == "open" and is_nearly_full(flight):
+        bold = QFont(QGuiApplication.font())
+        bold.setBold(True)
+        return bold
+    return None
+
+
+def _space(flight: FlightView, column: Column) -> Space | None:
+    if column == Column.BOOKED_KG:
+        return weight_space(flight)
+    if column == Column.BOOKED_M3:
+        return volume_space(flight)
+    return None
+
+
 def _tooltip(flight: FlightView, column: Column) -> str | None:
+    if column in BOOKED_TIPS:
+        return space_tip(flight, column)
     if _space_short(flight, column):
         return tr(NEARLY_FULL_TIP)
     if column == Column.DEPARTS:
@@ -240,4 +311,6 @@ _ROLE_HANDLERS: dict[int, Callable[[FlightView, Column], Any]] = {
     Qt.ItemDataRole.ToolTipRole: _tooltip,
     FLIGHT_ROLE: lambda f, c: f,
     NEARLY_FULL_ROLE: lambda f, c: is_nearly_full(f),
+    SPACE_ROLE: _space,
+    Qt.ItemDataRole.FontRole: _font,
 }

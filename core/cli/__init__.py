@@ -28,6 +28,7 @@ from core.cli import (
     manifests,
     pricing,
     reference,
+    settings,
     stock,
 )
 from core.cli.args import Formatter, global_options
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         dashboard,
         awb_print,
         manifests,
+        settings,
     ):
         module.register(sub)
     return parser

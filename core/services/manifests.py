@@ -30,7 +30,13 @@ from core.files import write_atomic
 from core.services.seller import load_seller
 from core.services.uow import UnitOfWork
 
-__all__ = ["MANIFESTED_SPACE", "ManifestReport", "flight_manifest", "write_flight_manifest"]
+__all__ = [
+    "MANIFESTED_SPACE",
+    "ManifestReport",
+    "flight_manifest",
+    "flight_manifest_pdf",
+    "write_flight_manifest",
+]
 
 # DOMAIN, Space: only confirmed space may be manifested.
 MANIFESTED_SPACE = "confirmed"
@@ -50,6 +56,11 @@ def flight_manifest(uow: UnitOfWork, flight: str | int) -> ManifestData:
     with uow:
         found = _find_flight(uow.session, flight)
         return _manifest_data(uow, found)
+
+
+def flight_manifest_pdf(uow: UnitOfWork, flight: str | int) -> bytes:
+    """The manifest rendered as PDF bytes, for a preview that prints or saves it itself."""
+    return build_manifest(flight_manifest(uow, flight)).pdf
 
 
 def write_flight_manifest(uow: UnitOfWork, flight: str | int, out: Path) -> ManifestReport:

@@ -15,6 +15,7 @@ DEFAULTS = {
     "low_stock_threshold": "50",
     "schedule_horizon_days": "63",
     "label_piece_digits": "5",  # DOMAIN (check): label barcode = 11 AWB digits + piece
+    "default_currency": "CNY",  # offered first where a clerk picks a currency
 }
 
 

@@ -17,6 +17,7 @@ from gui.flights_model import (
     format_quantity,
     is_nearly_full,
 )
+from gui.space_bar import SPACE_ROLE
 from tests.gui.samples import booked, make_flight
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -76,6 +77,7 @@ def test_headers_name_every_column(model: FlightsModel) -> None:
         "Aircraft",
         "Booked kg",
         "Left kg",
+        "Booked m³",
         "Left m³",
         "Bookings",
         "Status",
@@ -92,6 +94,7 @@ def test_a_row_reads_as_the_clerk_sees_it(model: FlightsModel) -> None:
         "B77F",
         "0.000",
         "20,400.000",
+        "0.000",
         "130.600",
         "0",
         "Open",
@@ -121,7 +124,13 @@ def test_departure_on_another_day_shows_its_date() -> None:
 def test_numbers_are_right_aligned_and_text_left(model: FlightsModel) -> None:
     role = Qt.ItemDataRole.TextAlignmentRole
     for column in Column:
-        numeric = column in {Column.BOOKED_KG, Column.LEFT_KG, Column.LEFT_M3, Column.BOOKINGS}
+        numeric = column in {
+            Column.BOOKED_KG,
+            Column.LEFT_KG,
+            Column.BOOKED_M3,
+            Column.LEFT_M3,
+            Column.BOOKINGS,
+        }
         horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
         assert cell(model, 0, column, role) & horizontal, column
         assert model.headerData(column, Qt.Orientation.Horizontal, role) & horizontal
@@ -160,6 +169,22 @@ def test_nearly_full_marks_only_the_short_cell(model: FlightsModel) -> None:
     assert "10 %" in cell(model, 1, Column.LEFT_KG, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 0, Column.LEFT_KG, background) is None
     assert cell(model, 0, Column.LEFT_KG, NEARLY_FULL_ROLE) is False
+
+
+def test_booked_columns_carry_the_space_for_their_bars(model: FlightsModel) -> None:
+    weight = cell(model, 1, Column.BOOKED_KG, SPACE_ROLE)
+    assert (weight.booked, weight.allotment, weight.short) == (
+        Decimal("19000.500"),
+        Decimal("20400.000"),
+        True,
+    )
+    assert cell(model, 1, Column.BOOKED_M3, SPACE_ROLE).short is False
+    assert cell(model, 1, Column.STATUS) == "Nearly full"
+    assert cell(model, 1, Column.BOOKED_KG, Qt.ItemDataRole.ToolTipRole) == (
+        "19,000.500 of 20,400.000 kg booked (93 %)"
+    )
+    assert cell(model, 2, Column.BOOKED_KG, SPACE_ROLE).open is False
+    assert cell(model, 0, Column.FLIGHT, SPACE_ROLE) is None
 
 
 def test_closed_flights_are_greyed_in_every_column(model: FlightsModel) -> None:

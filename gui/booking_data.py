@@ -178,3 +178,9 @@ def invoice_pdf(data: DataAccess, number: str) -> bytes:
     from core.services.invoice_views import invoice_pdf as rendered
 
     return rendered(data.units().reading(), number)
+
+
+def cancel_booking(data: DataAccess, awb: str, reason: str) -> Outcome[BookingView]:
+    from core.services.booking import cancel
+
+    return cancel(data.units()(), booking=awb, reason=reason)

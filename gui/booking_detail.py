@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from core.services.views import BookingView, ChargeView, CustomerView, LithiumView
 from gui.flights_model import format_quantity
+
+if TYPE_CHECKING:
+    from gui.booking_actions import BookingActions
 from gui.labels import MILESTONES, PAYMENT, SECURITY, SPACE, booking_state, label
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
@@ -59,7 +63,12 @@ def totals(charges: Sequence[ChargeView]) -> list[str]:
 class BookingDetailDialog(QDialog):
     """Read-only; Esc or Close leaves it. Opened with ``open()``: never blocks the loop."""
 
-    def __init__(self, view: BookingView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        view: BookingView,
+        parent: QWidget | None = None,
+        actions: BookingActions | None = None,  # print and cancel; None: only reading
+    ) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("booking_detail")
@@ -67,9 +76,13 @@ class BookingDetailDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        foot = QHBoxLayout()
+        if actions is not None:
+            foot.addWidget(actions.buttons_for(view, self), 1)
+        foot.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self._scroll)
-        layout.addWidget(buttons)
+        layout.addLayout(foot)
         self._fill()
         self.resize(960, 720)
 

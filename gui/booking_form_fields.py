@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -312,6 +313,10 @@ class BookingFields(QWidget):
         self.hs_code.setPlaceholderText(self.tr("6 to 10 digits"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A language switch may reach the form while its dialog is being torn down (closed
+        # with WA_DeleteOnClose): its group boxes may already be gone then.
+        if event.type() == QEvent.Type.LanguageChange and all(
+            shiboken6.isValid(widget) for widget, _caption in self._captions
+        ):
             self.retranslate()
         super().changeEvent(event)

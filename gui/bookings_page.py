@@ -40,6 +40,7 @@ from gui.worker import BackgroundWorker
 
 if TYPE_CHECKING:
     from core.services.views import BookingView
+    from gui.booking_actions import BookingActions
     from gui.booking_detail import BookingDetailDialog
 
 # Shown until the clerk chooses otherwise (right click on the header): the AWB names a
@@ -67,9 +68,13 @@ class BookingsPage(Screen):
         worker: BackgroundWorker,
         page_size: int = DEFAULT_PAGE_SIZE,
         parent: QWidget | None = None,
+        *,
+        jobs: BackgroundWorker | None = None,  # documents; None: the dialog only reads
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bookings")
+        self._worker, self._jobs = worker, jobs
+        self.actions: BookingActions | None = None  # once the database is open
         self.model = BookingsModel(page_size, self)
         self.controller = BookingsController(worker, self.model, self)
         self.detail_dialog: BookingDetailDialog | None = None
@@ -98,6 +103,10 @@ class BookingsPage(Screen):
     # -- Screen -----------------------------------------------------------------------
     def attach(self, data: DataAccess) -> None:
         self.controller.attach(data)
+        if self._jobs is not None and data.uow is not None:
+            from gui.booking_actions import BookingActions
+
+            self.actions = BookingActions(self._worker, self._jobs, data, self)
         self._set_statuses(data.milestones)
         self.refresh()
 
@@ -311,7 +320,7 @@ class BookingsPage(Screen):
 
         if self.detail_dialog is not None:
             self.detail_dialog.close()
-        self.detail_dialog = BookingDetailDialog(view, self)
+        self.detail_dialog = BookingDetailDialog(view, self, self.actions)
         # Back to the list's window when it closes, so F5 and Ctrl+F work at once (a
         # platform without a window manager, offscreen, activates none by itself).
         self.detail_dialog.finished.connect(lambda _result: self.activateWindow())

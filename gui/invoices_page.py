@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -301,8 +302,6 @@ class InvoicesPage(Screen, InvoiceActions):
         first.addWidget(self.labels["to"])
         first.addWidget(self.date_to_edit)
         first.addStretch(1)
-        first.addWidget(self.clear_button)
-        first.addWidget(self.search_button)
         bar = QVBoxLayout(self.filters)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(first)
@@ -310,12 +309,16 @@ class InvoicesPage(Screen, InvoiceActions):
         for _action, button in self.commands.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.footer)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.search_button)
+        # The open totals (one per currency) may be long: they never widen the window.
+        self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        layout.addWidget(self.footer)
 
     def _connect(self) -> None:
         self.filters.submitted.connect(self.refresh)

@@ -38,6 +38,8 @@ from gui.theme import Theme, Themes
 from gui.worker import BackgroundWorker
 
 if TYPE_CHECKING:
+    from core.services.views import FlightView
+    from gui.booking_editor import BookingEditor
     from gui.bookings_page import BookingsPage
     from gui.data import DataAccess
     from gui.flights_page import FlightsPage
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._owns_jobs = False
+        self.booking_editor: BookingEditor | None = None  # the last one opened
         self.settings = settings
         self.languages, self.themes = languages, themes
         self.worker = worker
@@ -141,6 +144,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.current_screen.refresh()
 
+    def new_booking(self, flight: FlightView | None = None) -> None:
+        """Open a booking editor (on ``flight``'s lane, if given); several may be open."""
+        data = self.database.data
+        if data is None:
+            self.show_message(self.tr("The database is still opening; try again in a moment."))
+            return
+        from gui.booking_editor import BookingEditor
+
+        editor = BookingEditor(self.worker, self.jobs, data, self, flight=flight)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda: setattr(self, "booking_editor", None))
+        self.booking_editor = editor
+        editor.show()
+
     def focus_search(self) -> None:
         self.current_screen.focus_search()
 
@@ -192,6 +209,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        new = QKeySequence(QKeySequence.StandardKey.New)
+        self.file_menu.addAction(self._action("new_booking", self.new_booking, new))
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self._action("refresh", self.refresh, QKeySequence(Qt.Key.Key_F5)))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self._action("quit", self.close, QKeySequence("Ctrl+Q")))
@@ -251,6 +271,7 @@ class MainWindow(QMainWindow):
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.language_menu.setTitle(self.tr("&Language"))
         texts = {
+            "new_booking": self.tr("&New booking…"),
             "refresh": self.tr("&Refresh"),
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find"),
@@ -295,6 +316,8 @@ class MainWindow(QMainWindow):
         screen.status_changed.connect(
             lambda text, error: self._on_screen_status(screen, text, error)
         )
+        screen.book_requested.connect(self.new_booking)
+        screen.language_chosen.connect(lambda code: self.settings.setValue("view/language", code))
 
     def _on_screen_chosen(self, row: int) -> None:
         screen = self.screens.get(row)

@@ -36,26 +36,66 @@ class Desk:
 TITLES = {
     "flights": QT_TRANSLATE_NOOP("MainWindow", "Flights"),
     "bookings": QT_TRANSLATE_NOOP("MainWindow", "Bookings"),
+    "invoices": QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
+    "customers": QT_TRANSLATE_NOOP("MainWindow", "Customers"),
+    "tariffs": QT_TRANSLATE_NOOP("MainWindow", "Tariffs"),
+    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 }
 
 
 def _flights(desk: Desk) -> Screen:
     from gui.flights_page import FlightsPage
 
-    return FlightsPage(desk.worker, desk.today)
+    return FlightsPage(desk.worker, desk.today, jobs=desk.jobs)
 
 
 def _bookings(desk: Desk) -> Screen:
     from gui.bookings_page import BookingsPage
 
     if desk.page_size is None:
-        return BookingsPage(desk.worker)
-    return BookingsPage(desk.worker, desk.page_size)
+        return BookingsPage(desk.worker, jobs=desk.jobs)
+    return BookingsPage(desk.worker, desk.page_size, jobs=desk.jobs)
+
+
+def _invoices(desk: Desk) -> Screen:
+    from gui.invoices_page import InvoicesPage
+
+    return InvoicesPage(desk.worker, desk.jobs, desk.today)
+
+
+def _customers(desk: Desk) -> Screen:
+    from gui.customers_page import CustomersPage
+
+    return CustomersPage(desk.worker)
+
+
+def _tariffs(desk: Desk) -> Screen:
+    from gui.tariffs_page import TariffsPage
+
+    return TariffsPage(desk.worker, desk.jobs)
+
+
+def _dashboard(desk: Desk) -> Screen:
+    from gui.dashboard_page import DashboardPage
+
+    return DashboardPage(desk.worker, desk.today)
+
+
+def _settings(desk: Desk) -> Screen:
+    from gui.settings_page import SettingsPage
+
+    return SettingsPage(desk.worker, desk.languages)
 
 
 MAKERS: dict[str, Callable[[Desk], Screen]] = {
     "flights": _flights,
     "bookings": _bookings,
+    "invoices": _invoices,
+    "customers": _customers,
+    "tariffs": _tariffs,
+    "dashboard": _dashboard,
+    "settings": _settings,
 }
 
 

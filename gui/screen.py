@@ -20,6 +20,9 @@ class Screen(QWidget):
 
     status_changed = Signal(str, bool)  # text for the status bar, is it an error
     loaded = Signal()  # what the screen shows has arrived (a list, a page)
+    # Requests to the window, which owns what outlives a screen:
+    book_requested = Signal(object)  # open the booking editor, on this FlightView if not None
+    language_chosen = Signal(str)  # the clerk chose a language (already applied): remember it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,7 +4,7 @@
 <context>
     <name>BookingsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="286"/>
+        <location filename="../../gui/bookings_page.py" line="295"/>
         <source>%n bookings</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="288"/>
+        <location filename="../../gui/bookings_page.py" line="297"/>
         <source>%n bookings loaded; scroll down for more</source>
         <translation>
             <numerusform>%n booking loaded; scroll down for more</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="300"/>
+        <location filename="../../gui/bookings_page.py" line="309"/>
         <source>Sorted by {column} among the %n loaded bookings only; the database lists newest first. Narrow the search to sort all that match.</source>
         <translation>
             <numerusform>Sorted by {column} among the %n loaded booking only; the database lists newest first. Narrow the search to sort all that match.</numerusform>
@@ -29,13 +29,111 @@
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/customers_page.py" line="228"/>
+        <source>The first %n customers; type to narrow</source>
+        <translation>
+            <numerusform>The first customer; type to narrow</numerusform>
+            <numerusform>The first %n customers; type to narrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/customers_page.py" line="232"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/document_view.py" line="338"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlightsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/flights_page.py" line="121"/>
+        <location filename="../../gui/flights_page.py" line="228"/>
         <source>%n upcoming flights</source>
         <translation>
             <numerusform>%n upcoming flight</numerusform>
             <numerusform>%n upcoming flights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/invoices_page.py" line="245"/>
+        <source>%n invoices and credit notes</source>
+        <translation>
+            <numerusform>%n invoice or credit note</numerusform>
+            <numerusform>%n invoices and credit notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_issue.py" line="278"/>
+        <source>Total {total} (before tax {subtotal}, tax {tax}) · %n line(s)</source>
+        <translation>
+            <numerusform>Total {total} (before tax {subtotal}, tax {tax}) · %n line</numerusform>
+            <numerusform>Total {total} (before tax {subtotal}, tax {tax}) · %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/rate_import.py" line="127"/>
+        <source>%n rows read, all valid: %1 tariffs to import.</source>
+        <translation>
+            <numerusform>%n row read, all valid: %1 tariffs to import.</numerusform>
+            <numerusform>%n rows read, all valid: %1 tariffs to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/rate_import.py" line="130"/>
+        <source>%n rows read; %1 refused, %2 valid. Nothing is imported</source>
+        <translation>
+            <numerusform>%n row read; %1 refused, %2 valid. Nothing is imported</numerusform>
+            <numerusform>%n rows read; %1 refused, %2 valid. Nothing is imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="208"/>
+        <source>%n tariffs</source>
+        <translation>
+            <numerusform>%n tariff</numerusform>
+            <numerusform>%n tariffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="251"/>
+        <source>%n tariffs imported</source>
+        <translation>
+            <numerusform>%n tariff imported</numerusform>
+            <numerusform>%n tariffs imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="269"/>
+        <source>%n tariffs exported to {file}</source>
+        <translation>
+            <numerusform>%n tariff exported to {file}</numerusform>
+            <numerusform>%n tariffs exported to {file}</numerusform>
         </translation>
     </message>
 </context>

@@ -2,300 +2,585 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/tariffs_fields.py" line="103"/>
+        <source>Specific commodity rates</source>
+        <translation>指定商品运价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_fields.py" line="128"/>
+        <source>Commodity item number or HS code prefix</source>
+        <translation>指定商品编号或 HS 编码前缀</translation>
+    </message>
+</context>
+<context>
+    <name>AllotmentDialog</name>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="281"/>
+        <source>Allotment of {flight}</source>
+        <translation>{flight} 的舱位配额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="288"/>
+        <source>Booked now: {kg} kg and {m3} m³</source>
+        <translation>目前已订：{kg} kg、{m3} m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="293"/>
+        <source>&amp;Weight kg:</source>
+        <translation>重量 kg(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="294"/>
+        <source>&amp;Volume m³:</source>
+        <translation>体积 m³(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="116"/>
+        <source>Print &amp;AWB…</source>
+        <translation>打印运单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="117"/>
+        <source>Print &amp;labels…</source>
+        <translation>打印标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="118"/>
+        <source>&amp;Cancel booking…</source>
+        <translation>取消订舱(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailDialog</name>
     <message>
-        <location filename="../../gui/booking_detail.py" line="83"/>
+        <location filename="../../gui/booking_detail.py" line="96"/>
         <source>Booking {awb}</source>
         <translation>订舱 {awb}</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="87"/>
+        <location filename="../../gui/booking_detail.py" line="100"/>
         <source>Shipper</source>
         <translation>发货人</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="88"/>
+        <location filename="../../gui/booking_detail.py" line="101"/>
         <source>Consignee</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="121"/>
+        <location filename="../../gui/booking_detail.py" line="134"/>
         <source>Booking {ref} · {state} · space {space} · booked {when}</source>
         <translation>订舱号 {ref} · {state} · 舱位{space} · 订舱时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="129"/>
+        <location filename="../../gui/booking_detail.py" line="142"/>
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="140"/>
+        <location filename="../../gui/booking_detail.py" line="153"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="141"/>
+        <location filename="../../gui/booking_detail.py" line="154"/>
         <source>Account</source>
         <translation>客户账号</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="142"/>
+        <location filename="../../gui/booking_detail.py" line="155"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="143"/>
+        <location filename="../../gui/booking_detail.py" line="156"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="144"/>
+        <location filename="../../gui/booking_detail.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="145"/>
+        <location filename="../../gui/booking_detail.py" line="158"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="146"/>
+        <location filename="../../gui/booking_detail.py" line="159"/>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="147"/>
+        <location filename="../../gui/booking_detail.py" line="160"/>
         <source>EU VAT</source>
         <translation>欧盟增值税号</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="148"/>
+        <location filename="../../gui/booking_detail.py" line="161"/>
         <source>EORI</source>
         <translation>EORI 号</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="155"/>
-        <location filename="../../gui/booking_detail.py" line="161"/>
+        <location filename="../../gui/booking_detail.py" line="168"/>
+        <location filename="../../gui/booking_detail.py" line="174"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="156"/>
+        <location filename="../../gui/booking_detail.py" line="169"/>
         <source>Route</source>
         <translation>航线</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="157"/>
+        <location filename="../../gui/booking_detail.py" line="170"/>
         <source>Departs</source>
         <translation>起飞</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="158"/>
+        <location filename="../../gui/booking_detail.py" line="171"/>
         <source>Arrives</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="159"/>
+        <location filename="../../gui/booking_detail.py" line="172"/>
         <source>Aircraft</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="166"/>
+        <location filename="../../gui/booking_detail.py" line="179"/>
         <source>Goods</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="167"/>
-        <location filename="../../gui/booking_detail.py" line="192"/>
+        <location filename="../../gui/booking_detail.py" line="180"/>
+        <location filename="../../gui/booking_detail.py" line="205"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="169"/>
+        <location filename="../../gui/booking_detail.py" line="182"/>
         <source>Gross weight</source>
         <translation>毛重</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="170"/>
-        <location filename="../../gui/booking_detail.py" line="175"/>
+        <location filename="../../gui/booking_detail.py" line="183"/>
+        <location filename="../../gui/booking_detail.py" line="188"/>
         <source>{kg} kg</source>
         <translation>{kg} 千克</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="172"/>
+        <location filename="../../gui/booking_detail.py" line="185"/>
         <source>Volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="172"/>
+        <location filename="../../gui/booking_detail.py" line="185"/>
         <source>{m3} m³</source>
         <translation>{m3} 立方米</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="174"/>
+        <location filename="../../gui/booking_detail.py" line="187"/>
         <source>Chargeable weight</source>
         <translation>计费重量</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="177"/>
+        <location filename="../../gui/booking_detail.py" line="190"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="178"/>
+        <location filename="../../gui/booking_detail.py" line="191"/>
         <source>Handling codes</source>
         <translation>特殊操作代码</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="179"/>
+        <location filename="../../gui/booking_detail.py" line="192"/>
         <source>Security</source>
         <translation>安保状态</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="180"/>
+        <location filename="../../gui/booking_detail.py" line="193"/>
         <source>Declared value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="181"/>
+        <location filename="../../gui/booking_detail.py" line="194"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="183"/>
+        <location filename="../../gui/booking_detail.py" line="196"/>
         <source>Cargo</source>
         <translation>货物</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="189"/>
+        <location filename="../../gui/booking_detail.py" line="202"/>
         <source>Length cm</source>
         <translation>长 (厘米)</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="190"/>
+        <location filename="../../gui/booking_detail.py" line="203"/>
         <source>Width cm</source>
         <translation>宽 (厘米)</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="191"/>
+        <location filename="../../gui/booking_detail.py" line="204"/>
         <source>Height cm</source>
         <translation>高 (厘米)</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="198"/>
+        <location filename="../../gui/booking_detail.py" line="211"/>
         <source>Dimensions</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="205"/>
+        <location filename="../../gui/booking_detail.py" line="218"/>
         <source>Packing instruction</source>
         <translation>包装说明</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="206"/>
+        <location filename="../../gui/booking_detail.py" line="219"/>
         <source>Cell</source>
         <translation>电芯</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="207"/>
+        <location filename="../../gui/booking_detail.py" line="220"/>
         <source>Battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="209"/>
+        <location filename="../../gui/booking_detail.py" line="222"/>
         <source>State of charge</source>
         <translation>荷电状态</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="212"/>
+        <location filename="../../gui/booking_detail.py" line="225"/>
         <source>Statement</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="214"/>
+        <location filename="../../gui/booking_detail.py" line="227"/>
         <source>Lithium batteries</source>
         <translation>锂电池</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="219"/>
+        <location filename="../../gui/booking_detail.py" line="232"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="219"/>
+        <location filename="../../gui/booking_detail.py" line="232"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="219"/>
+        <location filename="../../gui/booking_detail.py" line="232"/>
         <source>Local time</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="219"/>
+        <location filename="../../gui/booking_detail.py" line="232"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="224"/>
+        <location filename="../../gui/booking_detail.py" line="237"/>
         <source>Milestones</source>
         <translation>运输节点</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="229"/>
-        <location filename="../../gui/booking_detail.py" line="259"/>
+        <location filename="../../gui/booking_detail.py" line="242"/>
+        <location filename="../../gui/booking_detail.py" line="272"/>
         <source>Price</source>
         <translation>运价</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="231"/>
+        <location filename="../../gui/booking_detail.py" line="244"/>
         <source>Booked without a price: no tariff covers this lane.</source>
         <translation>订舱时未计价：该航线没有适用的运价。</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="233"/>
+        <location filename="../../gui/booking_detail.py" line="246"/>
         <source>Carrier</source>
         <translation>承运人</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="233"/>
+        <location filename="../../gui/booking_detail.py" line="246"/>
         <source>Agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="235"/>
+        <location filename="../../gui/booking_detail.py" line="248"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="236"/>
+        <location filename="../../gui/booking_detail.py" line="249"/>
         <source>Due to</source>
         <translation>收费方</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="237"/>
+        <location filename="../../gui/booking_detail.py" line="250"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="238"/>
+        <location filename="../../gui/booking_detail.py" line="251"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="239"/>
+        <location filename="../../gui/booking_detail.py" line="252"/>
         <source>Rate</source>
         <translation>费率</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="240"/>
+        <location filename="../../gui/booking_detail.py" line="253"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/booking_detail.py" line="253"/>
+        <location filename="../../gui/booking_detail.py" line="266"/>
         <source>Total: {amounts}</source>
         <translation>合计：{amounts}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEditor</name>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="255"/>
+        <source>Departs {departs} · {kg} kg and {m3} m³ left</source>
+        <translation>起飞 {departs} · 剩余 {kg} kg、{m3} m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="299"/>
+        <source>Booked: AWB {awb}, flight {flight}, {ref}.</source>
+        <translation>已订舱：运单 {awb}，航班 {flight}，{ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="355"/>
+        <source>Discard booking</source>
+        <translation>放弃订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="356"/>
+        <source>Discard the booking you have typed?</source>
+        <translation>放弃已录入的订舱信息吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="372"/>
+        <source>New booking</source>
+        <translation>新订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="373"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="374"/>
+        <source>Book it (Ctrl+S or Ctrl+Enter)</source>
+        <translation>订舱（Ctrl+S 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="375"/>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="376"/>
+        <source>&amp;Air waybill</source>
+        <translation>航空货运单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="377"/>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="378"/>
+        <source>&amp;Invoice</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="379"/>
+        <source>&amp;New booking</source>
+        <translation>新订舱(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_editor.py" line="380"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFields</name>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="143"/>
+        <source>Parties and flight</source>
+        <translation>当事方与航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="145"/>
+        <source>Shi&amp;pper</source>
+        <translation>托运人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="146"/>
+        <source>C&amp;onsignee</source>
+        <translation>收货人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="147"/>
+        <source>Or&amp;igin</source>
+        <translation>始发港(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="148"/>
+        <source>&amp;Destination</source>
+        <translation>目的港(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="149"/>
+        <source>&amp;Flight</source>
+        <translation>航班(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="150"/>
+        <source>Sp&amp;ace with airline</source>
+        <translation>航司舱位(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="155"/>
+        <source>Cargo</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="157"/>
+        <source>&amp;Goods</source>
+        <translation>品名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="158"/>
+        <source>Pie&amp;ces</source>
+        <translation>件数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="159"/>
+        <source>Gross &amp;weight kg</source>
+        <translation>毛重 kg(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="160"/>
+        <source>Di&amp;mensions</source>
+        <translation>尺寸(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="161"/>
+        <source>&amp;HS code</source>
+        <translation>HS 编码(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="171"/>
+        <source>Declared &amp;value</source>
+        <translation>申报价值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="178"/>
+        <source>Hand&amp;ling codes</source>
+        <translation>特殊操作代码(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="179"/>
+        <source>S&amp;ecurity</source>
+        <translation>安检状态(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="180"/>
+        <source>Pa&amp;yment</source>
+        <translation>付款方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="187"/>
+        <source>Lithium &amp;batteries (Section II)</source>
+        <translation>锂电池（第 II 部分）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="190"/>
+        <source>Pac&amp;king instruction</source>
+        <translation>包装说明(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="191"/>
+        <source>Cell Wh</source>
+        <translation>电芯 Wh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="192"/>
+        <source>Battery Wh</source>
+        <translation>电池 Wh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="193"/>
+        <source>Cell lithium g</source>
+        <translation>电芯锂含量 g</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="194"/>
+        <source>Battery lithium g</source>
+        <translation>电池锂含量 g</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="195"/>
+        <source>State of charge %</source>
+        <translation>荷电状态 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="308"/>
+        <location filename="../../gui/booking_form_fields.py" line="309"/>
+        <source>Name, account or city</source>
+        <translation>名称、账号或城市</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="310"/>
+        <location filename="../../gui/booking_form_fields.py" line="311"/>
+        <source>Code, city or airport</source>
+        <translation>代码、城市或机场</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="312"/>
+        <source>e.g. ECM ELI</source>
+        <translation>例如 ECM ELI</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_form_fields.py" line="313"/>
+        <source>6 to 10 digits</source>
+        <translation>6 至 10 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPrinter</name>
+    <message>
+        <location filename="../../gui/booking_print.py" line="38"/>
+        <source>AWB {awb}</source>
+        <translation>运单 {awb}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_print.py" line="41"/>
+        <source>Labels {awb}</source>
+        <translation>标签 {awb}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_print.py" line="58"/>
+        <source>Invoice {number}</source>
+        <translation>发票 {number}</translation>
     </message>
 </context>
 <context>
@@ -404,150 +689,809 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../gui/bookings_page.py" line="126"/>
+        <location filename="../../gui/bookings_page.py" line="135"/>
         <source>&amp;AWB:</source>
         <translation>运单号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="127"/>
+        <location filename="../../gui/bookings_page.py" line="136"/>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="128"/>
+        <location filename="../../gui/bookings_page.py" line="137"/>
         <source>Dest&amp;ination:</source>
         <translation>目的港(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="129"/>
+        <location filename="../../gui/bookings_page.py" line="138"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="130"/>
+        <location filename="../../gui/bookings_page.py" line="139"/>
         <source>Flight &amp;date:</source>
         <translation>航班日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="134"/>
+        <location filename="../../gui/bookings_page.py" line="143"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="135"/>
+        <location filename="../../gui/bookings_page.py" line="144"/>
         <source>The air waybill number, or any part of its digits</source>
         <translation>航空运单号，或其中任意一段数字</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="136"/>
+        <location filename="../../gui/bookings_page.py" line="145"/>
         <source>name or account</source>
         <translation>名称或账号</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="138"/>
+        <location filename="../../gui/bookings_page.py" line="147"/>
         <source>Part of the shipper&apos;s or consignee&apos;s name or account, e.g. 郑州</source>
         <translation>发货人或收货人名称、账号的一部分，例如“郑州”</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="140"/>
+        <location filename="../../gui/bookings_page.py" line="149"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="141"/>
+        <location filename="../../gui/bookings_page.py" line="150"/>
         <source>Destination airport, e.g. FRA</source>
         <translation>目的地机场，例如 FRA</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="143"/>
+        <location filename="../../gui/bookings_page.py" line="152"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="144"/>
+        <location filename="../../gui/bookings_page.py" line="153"/>
         <source>Flights departing on or after this date</source>
         <translation>在此日期当天或之后起飞的航班</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="145"/>
+        <location filename="../../gui/bookings_page.py" line="154"/>
         <source>Flights departing on or before this date</source>
         <translation>在此日期当天或之前起飞的航班</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="146"/>
+        <location filename="../../gui/bookings_page.py" line="155"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="147"/>
+        <location filename="../../gui/bookings_page.py" line="156"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="157"/>
+        <location filename="../../gui/bookings_page.py" line="166"/>
         <source>Dates are written like 2026-12-01</source>
         <translation>日期格式应为 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="160"/>
+        <location filename="../../gui/bookings_page.py" line="169"/>
         <source>Airport codes have three letters</source>
         <translation>机场代码为三个字母</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="164"/>
+        <location filename="../../gui/bookings_page.py" line="173"/>
         <source>The first date comes after the last</source>
         <translation>开始日期晚于结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="188"/>
+        <location filename="../../gui/bookings_page.py" line="197"/>
         <source>Opening booking {awb}…</source>
         <translation>正在打开订舱 {awb}…</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="250"/>
+        <location filename="../../gui/bookings_page.py" line="259"/>
         <source>Searching bookings…</source>
         <translation>正在查询订舱…</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="269"/>
+        <location filename="../../gui/bookings_page.py" line="278"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="271"/>
+        <location filename="../../gui/bookings_page.py" line="280"/>
         <source>Not cancelled</source>
         <translation>未取消</translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="284"/>
+        <location filename="../../gui/bookings_page.py" line="293"/>
         <source>No bookings match the search</source>
         <translation>没有符合条件的订舱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="286"/>
+        <location filename="../../gui/bookings_page.py" line="295"/>
         <source>%n bookings</source>
         <translation>
             <numerusform>共 %n 票订舱</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="288"/>
+        <location filename="../../gui/bookings_page.py" line="297"/>
         <source>%n bookings loaded; scroll down for more</source>
         <translation>
             <numerusform>已载入 %n 票订舱，向下滚动载入更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/bookings_page.py" line="300"/>
+        <location filename="../../gui/bookings_page.py" line="309"/>
         <source>Sorted by {column} among the %n loaded bookings only; the database lists newest first. Narrow the search to sort all that match.</source>
         <translation>
             <numerusform>仅在已载入的 %n 票订舱中按“{column}”排序；数据库按最新在前列出。缩小查询范围即可对全部符合条件的订舱排序。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/bookings_page.py" line="309"/>
+        <location filename="../../gui/bookings_page.py" line="318"/>
         <source>Booking {awb}</source>
         <translation>订舱 {awb}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="48"/>
+        <source>Cancel booking {awb}</source>
+        <translation>取消订舱 {awb}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="51"/>
+        <source>e.g. shipper withdrew the cargo</source>
+        <translation>例如：发货人撤回货物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="57"/>
+        <source>The space goes back to the flight and the AWB number is voided, never reused.</source>
+        <translation>舱位退回航班，运单号作废，不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="61"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="66"/>
+        <source>Cancel &amp;booking</source>
+        <translation>取消订舱(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/booking_actions.py" line="67"/>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="282"/>
+        <source>Credit note for {number}</source>
+        <translation>冲减 {number} 的红字通知单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="283"/>
+        <source>&amp;Whole invoice (every line not yet credited)</source>
+        <translation>整张账单(所有尚未冲减的行)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="284"/>
+        <source>C&amp;hosen lines:</source>
+        <translation>选定的行(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="291"/>
+        <source>printed on the credit note</source>
+        <translation>打印在红字通知单上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="294"/>
+        <source>&amp;Issue credit note</source>
+        <translation>开具红字通知单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="310"/>
+        <source>{line}  (credited)</source>
+        <translation>{line}  (已冲减)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="319"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="320"/>
+        <source>Issue &amp;date:</source>
+        <translation>开具日期(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="355"/>
+        <source>Credit note total: {amount}</source>
+        <translation>红字通知单合计:{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="363"/>
+        <source>a date like 2026-12-01</source>
+        <translation>日期格式如 2026-12-01</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="60"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="64"/>
+        <source>Acc&amp;ount:</source>
+        <translation>账号(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="70"/>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="71"/>
+        <source>&amp;Postcode:</source>
+        <translation>邮编(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="72"/>
+        <source>Ci&amp;ty:</source>
+        <translation>城市(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="75"/>
+        <source>Countr&amp;y:</source>
+        <translation>国家(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="83"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="85"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="86"/>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="90"/>
+        <source>Tax identifiers</source>
+        <translation>税务识别号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="92"/>
+        <source>&amp;USCC:</source>
+        <translation>统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="93"/>
+        <source>EU &amp;VAT:</source>
+        <translation>欧盟增值税号(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="94"/>
+        <source>&amp;EORI:</source>
+        <translation>EORI 号(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="98"/>
+        <source>Agreed terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="102"/>
+        <source>D&amp;iscount (%):</source>
+        <translation>折扣 (%)(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="108"/>
+        <source>&amp;Bubble share (%):</source>
+        <translation>分泡比例 (%)(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="114"/>
+        <source>Billing &amp;currency:</source>
+        <translation>结算币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="123"/>
+        <source>Letters, digits and hyphens, e.g. SH-CGO-010; it never changes once saved</source>
+        <translation>字母、数字和连字符，例如 SH-CGO-010；保存后不可更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="127"/>
+        <source>As on the business licence, in its own script</source>
+        <translation>与营业执照一致，使用其原文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="128"/>
+        <source>In Latin letters, as carriers print it</source>
+        <translation>使用拉丁字母，与航空公司打印一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="129"/>
+        <source>ISO country code, e.g. CN, DE</source>
+        <translation>ISO 国家代码，例如 CN、DE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="130"/>
+        <source>e.g. +86 371 6817 2305</source>
+        <translation>例如 +86 371 6817 2305</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="131"/>
+        <source>China&apos;s unified social credit code: 18 characters, the last a check character</source>
+        <translation>统一社会信用代码：18 位，最后一位为校验码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="135"/>
+        <source>EU customs number, e.g. DE4262719</source>
+        <translation>欧盟海关编号，例如 DE4262719</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="136"/>
+        <source>Percent off the freight; never below the minimum charge</source>
+        <translation>运费折扣百分比；折后不低于最低运费</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="139"/>
+        <source>分泡: percent of the volumetric excess billed; 100 is the IATA rule, 50 half</source>
+        <translation>分泡：计费的体积重超出部分百分比；100 为 IATA 规则，50 为分一半泡</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="143"/>
+        <source>ISO code such as CNY or EUR; blank bills in the tariff&apos;s currency</source>
+        <translation>ISO 代码，如 CNY 或 EUR；留空则按运价币种结算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="237"/>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="239"/>
+        <source>The changes to this customer have not been saved.</source>
+        <translation>对此客户的更改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="243"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="260"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="263"/>
+        <source>Customer {account}</source>
+        <translation>客户 {account}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="269"/>
+        <source>as the tariff</source>
+        <translation>按运价币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="272"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customer_editor.py" line="273"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../gui/customers_page.py" line="46"/>
+        <source>Shipper and consignee</source>
+        <translation>发货人及收货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="47"/>
+        <source>Shipper</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="48"/>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="49"/>
+        <source>Not on any booking yet</source>
+        <translation>尚无订舱使用此客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="50"/>
+        <source>VAT {number}</source>
+        <translation>增值税号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="51"/>
+        <source>EORI {number}</source>
+        <translation>EORI {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="73"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="76"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="77"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="78"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="80"/>
+        <source>USCC / tax ids</source>
+        <translation>统一社会信用代码 / 税号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="81"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="82"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../gui/customers_page.py" line="137"/>
+        <source>Searching customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="162"/>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="163"/>
+        <source>name, account or city, e.g. 郑州</source>
+        <translation>名称、账号或城市，例如 郑州</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="164"/>
+        <source>The list narrows as you type</source>
+        <translation>输入时列表随之筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="165"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="166"/>
+        <source>Add a shipper or consignee (Alt+N)</source>
+        <translation>添加发货人或收货人 (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="167"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="168"/>
+        <source>Open the selected customer (Enter)</source>
+        <translation>打开所选客户 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="185"/>
+        <source>Opening customer {account}…</source>
+        <translation>正在打开客户 {account}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/customers_page.py" line="228"/>
+        <source>The first %n customers; type to narrow</source>
+        <translation>
+            <numerusform>仅显示前 %n 个客户；请输入以缩小范围</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="230"/>
+        <source>No customer matches; Alt+N adds one</source>
+        <translation>没有匹配的客户；按 Alt+N 新建</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/customers_page.py" line="232"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers_page.py" line="235"/>
+        <source>Customer {account} saved</source>
+        <translation>客户 {account} 已保存</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="124"/>
+        <source>Loading the dashboard…</source>
+        <translation>正在加载看板…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="150"/>
+        <source>&amp;Weeks:</source>
+        <translation>周数(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="151"/>
+        <source>How many weeks up to today the figures cover</source>
+        <translation>统计截至今天的周数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="152"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="153"/>
+        <source>Bookings</source>
+        <translation>订舱数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="154"/>
+        <source>Chargeable tonnes</source>
+        <translation>计费吨数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="155"/>
+        <source>Revenue booked</source>
+        <translation>订舱收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="156"/>
+        <source>Chargeable tonnes by week</source>
+        <translation>每周计费吨数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="157"/>
+        <source>Bookings by week</source>
+        <translation>每周订舱数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="159"/>
+        <source>Space used on the flights of the next 14 days (weight / volume)</source>
+        <translation>未来 14 天航班舱位使用率（重量 / 体积）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="161"/>
+        <source>Chargeable tonnes by route</source>
+        <translation>各航线计费吨数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="170"/>
+        <source>Dashboard up to {day}</source>
+        <translation>看板数据截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="192"/>
+        <source>Weeks {first} to {last}, against the same weeks a year earlier</source>
+        <translation>{first} 至 {last} 周，与去年同期各周对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="200"/>
+        <location filename="../../gui/dashboard_page.py" line="249"/>
+        <location filename="../../gui/dashboard_page.py" line="282"/>
+        <source>{tonnes} t</source>
+        <translation>{tonnes} 吨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="214"/>
+        <source>nothing in the same weeks last year</source>
+        <translation>去年同期无数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="215"/>
+        <source>{change} vs same weeks last year ({earlier})</source>
+        <translation>较去年同期 {change}（去年 {earlier}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="222"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="223"/>
+        <source>no priced bookings in these weeks</source>
+        <translation>这些周内没有已计价的订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="231"/>
+        <source>These weeks</source>
+        <translation>本期各周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="231"/>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="238"/>
+        <source>{now} t, a year earlier {then} t</source>
+        <translation>{now} 吨，去年同期 {then} 吨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard_page.py" line="256"/>
+        <source>{now}, a year earlier {then}</source>
+        <translation>{now}，去年同期 {then}</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionsModel</name>
+    <message>
+        <location filename="../../gui/dimensions_grid.py" line="38"/>
+        <source>Length cm</source>
+        <translation>长 cm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dimensions_grid.py" line="39"/>
+        <source>Width cm</source>
+        <translation>宽 cm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dimensions_grid.py" line="40"/>
+        <source>Height cm</source>
+        <translation>高 cm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dimensions_grid.py" line="41"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../gui/document_output.py" line="48"/>
+        <source>Save document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="183"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="184"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="185"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="186"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="187"/>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="188"/>
+        <source>Fit the page width to the window (Ctrl+0)</source>
+        <translation>使页面宽度适合窗口 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="189"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="190"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="191"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="193"/>
+        <source>Preparing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="235"/>
+        <source>The document has no pages.</source>
+        <translation>文档没有页面。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="265"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="269"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="314"/>
+        <source>Printing {title}…</source>
+        <translation>正在打印 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="336"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/document_view.py" line="338"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="350"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="351"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_view.py" line="386"/>
+        <source>The document could not be made.
+{error}</source>
+        <translation>无法生成文档。
+{error}</translation>
     </message>
 </context>
 <context>
@@ -571,79 +1515,270 @@
     </message>
 </context>
 <context>
-    <name>FlightsModel</name>
+    <name>FlightDetail</name>
     <message>
-        <location filename="../../gui/flights_model.py" line="59"/>
+        <location filename="../../gui/flight_detail.py" line="45"/>
+        <source>AWB</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="46"/>
+        <source>Shipper</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="47"/>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="48"/>
+        <source>Destination</source>
+        <translation>目的港</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="50"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="56"/>
+        <source>kg</source>
+        <translation>毛重 kg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="62"/>
+        <source>Chargeable kg</source>
+        <translation>计费重量 kg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="68"/>
+        <source>m³</source>
+        <translation>体积 m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="73"/>
+        <source>SHC</source>
+        <translation>特殊操作代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="75"/>
+        <source>Space</source>
+        <translation>舱位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="81"/>
+        <source>{booked} of {allotment} kg booked ({percent} %)</source>
+        <translation>已订 {booked} / 配额 {allotment} kg（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="82"/>
+        <source>{booked} of {allotment} m³ booked ({percent} %)</source>
+        <translation>已订 {booked} / 配额 {allotment} m³（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="150"/>
+        <source>The document preview is not available.</source>
+        <translation>单证预览功能不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="156"/>
+        <source>Manifest {flight} {date}</source>
+        <translation>舱单 {flight} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="173"/>
+        <source>Weight:</source>
+        <translation>重量：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="174"/>
+        <source>Volume:</source>
+        <translation>体积：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="175"/>
+        <source>&amp;Manifest</source>
+        <translation>舱单(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="176"/>
+        <source>Preview, print or save the cargo manifest</source>
+        <translation>预览、打印或保存货物舱单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="177"/>
+        <source>A&amp;llotment…</source>
+        <translation>配额(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="179"/>
+        <source>Change the weight and volume this flight may sell</source>
+        <translation>修改本航班可销售的重量和体积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="181"/>
+        <source>&amp;Book on this flight</source>
+        <translation>在此航班订舱(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="182"/>
+        <source>Only bookings with confirmed space go on the manifest.</source>
+        <translation>只有舱位已确认的订舱才列入舱单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="195"/>
+        <source>Flight {flight} {date}</source>
+        <translation>航班 {flight} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="204"/>
+        <source>Departs {departs} · arrives {arrives} · {aircraft} · {status}</source>
+        <translation>起飞 {departs} · 到达 {arrives} · {aircraft} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_detail.py" line="226"/>
+        <source>%n bookings on this flight</source>
+        <translation>本航班共 %n 票订舱</translation>
+    </message>
+</context>
+<context>
+    <name>FlightPicker</name>
+    <message>
+        <location filename="../../gui/flight_picker.py" line="19"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="60"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/flights_model.py" line="61"/>
-        <source>Route</source>
-        <translation>航线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/flights_model.py" line="62"/>
+        <location filename="../../gui/flight_picker.py" line="23"/>
         <source>Departs (local)</source>
         <translation>起飞（当地时间）</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="63"/>
+        <location filename="../../gui/flight_picker.py" line="24"/>
         <source>Aircraft</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="64"/>
-        <source>Booked kg</source>
-        <translation>已订 kg</translation>
-    </message>
-    <message>
-        <location filename="../../gui/flights_model.py" line="65"/>
+        <location filename="../../gui/flight_picker.py" line="26"/>
         <source>Left kg</source>
         <translation>剩余 kg</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="66"/>
+        <location filename="../../gui/flight_picker.py" line="32"/>
         <source>Left m³</source>
         <translation>剩余 m³</translation>
     </message>
     <message>
+        <location filename="../../gui/flight_picker.py" line="88"/>
+        <source>Choose the lane first</source>
+        <translation>请先填写航线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_picker.py" line="90"/>
+        <source>Choose a flight</source>
+        <translation>请选择航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flight_picker.py" line="92"/>
+        <source>No open flight on this lane</source>
+        <translation>该航线没有可订舱的航班</translation>
+    </message>
+</context>
+<context>
+    <name>FlightsModel</name>
+    <message>
+        <location filename="../../gui/flights_model.py" line="62"/>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="64"/>
+        <source>Route</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="65"/>
+        <source>Departs (local)</source>
+        <translation>起飞（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="66"/>
+        <source>Aircraft</source>
+        <translation>机型</translation>
+    </message>
+    <message>
         <location filename="../../gui/flights_model.py" line="67"/>
+        <source>Booked kg</source>
+        <translation>已订 kg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="68"/>
+        <source>Left kg</source>
+        <translation>剩余 kg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="69"/>
+        <source>Booked m³</source>
+        <translation>已订 m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="70"/>
+        <source>Left m³</source>
+        <translation>剩余 m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="71"/>
         <source>Bookings</source>
         <translation>订舱票数</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="68"/>
+        <location filename="../../gui/flights_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="71"/>
+        <location filename="../../gui/flights_model.py" line="75"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="72"/>
+        <location filename="../../gui/flights_model.py" line="76"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="73"/>
+        <location filename="../../gui/flights_model.py" line="77"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="75"/>
+        <location filename="../../gui/flights_model.py" line="79"/>
+        <source>Nearly full</source>
+        <translation>即将满舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="81"/>
+        <source>{booked} of {allotment} kg booked ({percent} %)</source>
+        <translation>已订 {booked} / 配额 {allotment} kg（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="84"/>
+        <source>{booked} of {allotment} m³ booked ({percent} %)</source>
+        <translation>已订 {booked} / 配额 {allotment} m³（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_model.py" line="88"/>
         <source>Less than 10 % of the allotment is left</source>
         <translation>剩余舱位不足配额的 10%</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_model.py" line="76"/>
+        <location filename="../../gui/flights_model.py" line="89"/>
         <source>Departs {departs}, arrives {arrives}</source>
         <translation>起飞 {departs}，到达 {arrives}</translation>
     </message>
@@ -651,51 +1786,648 @@
 <context>
     <name>FlightsPage</name>
     <message>
-        <location filename="../../gui/flights_page.py" line="47"/>
+        <location filename="../../gui/flights_page.py" line="212"/>
         <source>Loading flights…</source>
         <translation>正在载入航班…</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="58"/>
+        <location filename="../../gui/flights_page.py" line="88"/>
         <source>Airport codes have three letters</source>
         <translation>机场代码为三个字母</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="81"/>
+        <location filename="../../gui/flights_page.py" line="92"/>
+        <source>Dates are written like 2026-12-01</source>
+        <translation>日期格式应为 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="96"/>
+        <source>The first date comes after the last</source>
+        <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="128"/>
         <source>Ori&amp;gin:</source>
         <translation>始发港(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="82"/>
+        <location filename="../../gui/flights_page.py" line="129"/>
         <source>&amp;Destination:</source>
         <translation>目的港(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="83"/>
+        <location filename="../../gui/flights_page.py" line="130"/>
+        <source>&amp;Carrier:</source>
+        <translation>承运人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="131"/>
+        <source>Dep&amp;arting:</source>
+        <translation>起飞日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="132"/>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="136"/>
         <source>Origin airport, e.g. CGO</source>
         <translation>始发机场，例如 CGO</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="84"/>
+        <location filename="../../gui/flights_page.py" line="137"/>
         <source>Destination airport, e.g. FRA</source>
         <translation>目的地机场，例如 FRA</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="86"/>
+        <location filename="../../gui/flights_page.py" line="139"/>
+        <location filename="../../gui/flights_page.py" line="141"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/flights_page.py" line="87"/>
+        <location filename="../../gui/flights_page.py" line="140"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="142"/>
+        <source>Flights departing on or after this date</source>
+        <translation>在此日期当天或之后起飞的航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="143"/>
+        <source>Flights departing on or before this date</source>
+        <translation>在此日期当天或之前起飞的航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="144"/>
+        <source>Any carrier</source>
+        <translation>全部承运人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="145"/>
+        <source>The airline operating the flight</source>
+        <translation>执飞该航班的航空公司</translation>
+    </message>
+    <message>
+        <location filename="../../gui/flights_page.py" line="146"/>
         <source>&amp;Show flights</source>
         <translation>显示航班(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/flights_page.py" line="121"/>
+        <location filename="../../gui/flights_page.py" line="228"/>
         <source>%n upcoming flights</source>
         <translation>
             <numerusform>%n 个即将起飞的航班</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBookings</name>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="52"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="53"/>
+        <source>before tax, in the booking&apos;s currency</source>
+        <translation>税前,按订舱币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="54"/>
+        <source>Booked without a price: it cannot be invoiced</source>
+        <translation>订舱时没有价格:无法开账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="66"/>
+        <source>AWB</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="67"/>
+        <source>Booking</source>
+        <translation>订舱号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="69"/>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="73"/>
+        <source>Route</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="74"/>
+        <source>Pays as</source>
+        <translation>付款身份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="76"/>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="75"/>
+        <source>Invoice {number}</source>
+        <translation>账单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="75"/>
+        <source>Credit note {number}</source>
+        <translation>红字通知单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="77"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="79"/>
+        <source>Show and print the issued PDF (Ctrl+P)</source>
+        <translation>显示并打印已开具的 PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="80"/>
+        <source>&amp;Record payment…</source>
+        <translation>登记收款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="82"/>
+        <source>Credit &amp;note…</source>
+        <translation>红字冲减(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="96"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="97"/>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="98"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="99"/>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="100"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="101"/>
+        <source>Terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="102"/>
+        <source>Credits invoice</source>
+        <translation>冲减账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="103"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="104"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="105"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="112"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="113"/>
+        <source>AWB</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="114"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="115"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="116"/>
+        <location filename="../../gui/invoice_detail.py" line="157"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="117"/>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="118"/>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="133"/>
+        <source>Subtotal {subtotal} · tax {tax} · total {total}</source>
+        <translation>小计 {subtotal} · 税额 {tax} · 合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="143"/>
+        <source>Lines ({currency})</source>
+        <translation>明细({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="149"/>
+        <source>Paid {paid} · credited {credited} · open {open}</source>
+        <translation>已收 {paid} · 已冲减 {credited} · 未收 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="157"/>
+        <source>Paid on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="157"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="157"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="163"/>
+        <source>Credit notes: {numbers}</source>
+        <translation>红字通知单:{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_detail.py" line="165"/>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStates</name>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="51"/>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="52"/>
+        <source>Part-paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="53"/>
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="54"/>
+        <source>Credited</source>
+        <translation>已冲减</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="56"/>
+        <source>Credit note for {number}</source>
+        <translation>冲减 {number} 的红字通知单</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="65"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="66"/>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="68"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="72"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="73"/>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="75"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="81"/>
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="87"/>
+        <source>Open</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="94"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="41"/>
+        <source>&amp;Issue invoice…</source>
+        <translation>开具账单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="42"/>
+        <source>Invoice a customer&apos;s bookings</source>
+        <translation>为客户的订舱开具账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="45"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="46"/>
+        <source>Lines, payments and balance of the invoice (Enter)</source>
+        <translation>账单的明细、收款和余额 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="49"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="50"/>
+        <source>Show and print the issued PDF</source>
+        <translation>显示并打印已开具的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="53"/>
+        <source>&amp;Record payment…</source>
+        <translation>登记收款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="54"/>
+        <source>Record a payment on the selected invoice</source>
+        <translation>为选中的账单登记收款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="57"/>
+        <source>Credit &amp;note…</source>
+        <translation>红字冲减(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="58"/>
+        <source>Credit the selected invoice, whole or some lines</source>
+        <translation>冲减选中的账单(整张或部分行)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_actions.py" line="61"/>
+        <source>Invoice {number}</source>
+        <translation>账单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="151"/>
+        <source>Loading invoices…</source>
+        <translation>正在加载账单…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="179"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="180"/>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="181"/>
+        <source>Issued &amp;from:</source>
+        <translation>开具日期从(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="182"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="186"/>
+        <source>any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="187"/>
+        <source>The customer&apos;s account; type part of a name</source>
+        <translation>客户账号;也可输入名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="189"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="190"/>
+        <source>Issued on or after this date</source>
+        <translation>在此日期当天或之后开具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="191"/>
+        <source>Issued on or before this date</source>
+        <translation>在此日期当天或之前开具</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="192"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="193"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="203"/>
+        <source>Dates are written like 2026-12-01</source>
+        <translation>日期格式如 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="207"/>
+        <source>The first date comes after the last</source>
+        <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/invoices_page.py" line="245"/>
+        <source>%n invoices and credit notes</source>
+        <translation>
+            <numerusform>%n 张账单和红字通知单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="247"/>
+        <source>No invoices match</source>
+        <translation>没有符合条件的账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="258"/>
+        <source>Open in this list: {amounts}</source>
+        <translation>本列表未收合计:{amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="334"/>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="335"/>
+        <source>Open (unpaid or part-paid)</source>
+        <translation>未结清(未付或部分付款)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="336"/>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="337"/>
+        <source>Part-paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="338"/>
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoices_page.py" line="339"/>
+        <source>Credited</source>
+        <translation>已冲减</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="160"/>
+        <source>Issue invoice</source>
+        <translation>开具账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="163"/>
+        <source>account or name</source>
+        <translation>账号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="164"/>
+        <source>The customer who pays: PP shipper, CC consignee</source>
+        <translation>付款客户:预付(PP)为发货人,到付(CC)为收货人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="166"/>
+        <source>&amp;Show bookings</source>
+        <translation>显示订舱(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="183"/>
+        <source>seller&apos;s terms</source>
+        <translation>按销售方条件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="184"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="186"/>
+        <source>&amp;Issue</source>
+        <translation>开具(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="194"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="206"/>
+        <source>Issue &amp;date:</source>
+        <translation>开具日期(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="207"/>
+        <source>D&amp;ue after:</source>
+        <translation>付款期限(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="252"/>
+        <source>No bookings of {account} are waiting for an invoice</source>
+        <translation>{account} 没有待开账单的订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="265"/>
+        <source>Tick the bookings to invoice</source>
+        <translation>请勾选要开账单的订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="267"/>
+        <source>Adding up…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/invoice_issue.py" line="278"/>
+        <source>Total {total} (before tax {subtotal}, tax {tax}) · %n line(s)</source>
+        <translation>
+            <numerusform>合计 {total}(税前 {subtotal},税额 {tax})· %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_issue.py" line="303"/>
+        <source>a date like 2026-12-01</source>
+        <translation>日期格式如 2026-12-01</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../gui/jobs.py" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -795,119 +2527,652 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="151"/>
+        <source>The database is still opening; try again in a moment.</source>
+        <translation>数据库仍在打开，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>FreightDesk</source>
         <translation>FreightDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="274"/>
+        <source>&amp;New booking…</source>
+        <translation>新建订舱(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>As the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>&amp;About FreightDesk</source>
         <translation>关于 FreightDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Office: {airport}</source>
         <translation>办事处：{airport}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>About FreightDesk</source>
         <translation>关于 FreightDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>&lt;h3&gt;FreightDesk&lt;/h3&gt;&lt;p&gt;Booking and documents for cross-border e-commerce air freight, offline at the forwarder&apos;s desk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FreightDesk&lt;/h3&gt;&lt;p&gt;跨境电商空运的订舱与单证软件，在货代柜台离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/navigation.py" line="37"/>
         <source>Flights</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/navigation.py" line="38"/>
         <source>Bookings</source>
         <translation>订舱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="39"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="40"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="41"/>
+        <source>Tariffs</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="42"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="43"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="206"/>
+        <source>Record payment on {number}</source>
+        <translation>为 {number} 登记收款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="213"/>
+        <source>In {currency}; at most the {open} still open</source>
+        <translation>以 {currency} 计;最多为未收的 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="223"/>
+        <source>bank or receipt reference</source>
+        <translation>银行或收据参考号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="224"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="232"/>
+        <source>Total {total} · paid {paid} · open {open}</source>
+        <translation>合计 {total} · 已收 {paid} · 未收 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="239"/>
+        <source>&amp;Amount ({currency}):</source>
+        <translation>金额({currency})(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="241"/>
+        <source>&amp;Paid on:</source>
+        <translation>收款日期(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="242"/>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="243"/>
+        <source>R&amp;eference:</source>
+        <translation>参考号(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/invoice_dialogs.py" line="253"/>
+        <source>a date like 2026-12-01</source>
+        <translation>日期格式如 2026-12-01</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="90"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="93"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="95"/>
+        <source>Billed</source>
+        <translation>结算金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="115"/>
+        <source>Weight and price</source>
+        <translation>重量与价格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="118"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="118"/>
+        <source>Volumetric weight</source>
+        <translation>体积重量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="118"/>
+        <source>Chargeable weight</source>
+        <translation>计费重量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="133"/>
+        <source>The price shows once the lane, pieces, weight and dimensions are in.</source>
+        <translation>填写航线、件数、重量和尺寸后显示报价。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quote_panel.py" line="142"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+</context>
+<context>
+    <name>RateImportDialog</name>
+    <message>
+        <location filename="../../gui/rate_import.py" line="102"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/rate_import.py" line="127"/>
+        <source>%n rows read, all valid: %1 tariffs to import.</source>
+        <translation>
+            <numerusform>已读取 %n 行,全部有效:将导入 %1 条运价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/rate_import.py" line="130"/>
+        <source>%n rows read; %1 refused, %2 valid. Nothing is imported</source>
+        <translation>
+            <numerusform>已读取 %n 行;%1 行被拒绝,%2 行有效。不会导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="133"/>
+        <source> unless you choose to import the valid rows.</source>
+        <translation>,除非您选择只导入有效行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="134"/>
+        <source>: correct the sheet and import it again.</source>
+        <translation>:请修改表格后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="154"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="209"/>
+        <source>Import a rate sheet</source>
+        <translation>导入运价表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="210"/>
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="211"/>
+        <source>Import the &amp;valid rows</source>
+        <translation>只导入有效行(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rate_import.py" line="212"/>
+        <source>Leave the refused rows out and import the others</source>
+        <translation>跳过被拒绝的行,导入其余各行</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gui/settings_page.py" line="44"/>
+        <source>&amp;Office airport:</source>
+        <translation>办事处机场(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="45"/>
+        <source>Number &amp;prefix:</source>
+        <translation>编号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="46"/>
+        <source>Default &amp;currency:</source>
+        <translation>默认币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="49"/>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="50"/>
+        <source>&amp;USCC:</source>
+        <translation>统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="51"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="52"/>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="53"/>
+        <source>Coun&amp;try:</source>
+        <translation>国家(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="54"/>
+        <source>&amp;Bank account:</source>
+        <translation>开户行及账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="55"/>
+        <source>Payment ter&amp;ms:</source>
+        <translation>付款条件(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="56"/>
+        <source>Payment &amp;days:</source>
+        <translation>付款天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="57"/>
+        <source>Ta&amp;x rate %:</source>
+        <translation>税率 %(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="60"/>
+        <source>Where this office books from, e.g. CGO</source>
+        <translation>本办事处订舱的始发机场，例如 CGO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="61"/>
+        <source>Starts every number issued here: CGO1-I000001. Counters never restart.</source>
+        <translation>本工作站开具的每个编号都以它开头：CGO1-I000001。计数器不会重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="64"/>
+        <source>Offered first where a currency is chosen</source>
+        <translation>选择币种时优先提供</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="67"/>
+        <source>Unified Social Credit Code, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="68"/>
+        <source>Two letters, e.g. CN</source>
+        <translation>两个字母，例如 CN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="69"/>
+        <source>Days from the invoice to its due date</source>
+        <translation>从开票到到期日的天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="70"/>
+        <source>VAT on charges without a rate of their own</source>
+        <translation>未单独设置税率的费用所适用的增值税率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="118"/>
+        <source>Loading settings…</source>
+        <translation>正在载入设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="140"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="141"/>
+        <source>Applies at once, and at the next start</source>
+        <translation>立即生效，下次启动时仍然适用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="142"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="143"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="144"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="145"/>
+        <source>Put back what is saved</source>
+        <translation>恢复为已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="166"/>
+        <source>Nothing to save</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="169"/>
+        <source>Saving settings…</source>
+        <translation>正在保存设置…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="191"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="197"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="202"/>
+        <source>Not saved: see the field marked in red</source>
+        <translation>未保存：请查看红色标出的字段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="221"/>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="223"/>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="230"/>
+        <source>Company on invoices</source>
+        <translation>发票上的公司信息</translation>
+    </message>
+</context>
+<context>
+    <name>TariffEditorDialog</name>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="161"/>
+        <source>a date like 2026-12-01</source>
+        <translation>日期格式如 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="203"/>
+        <source>Edit tariff {lane}</source>
+        <translation>编辑运价 {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="206"/>
+        <source>{lane} · carrier {carrier} · customer {customer}</source>
+        <translation>{lane} · 承运人 {carrier} · 客户 {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="208"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="209"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="213"/>
+        <source>Valid &amp;from:</source>
+        <translation>生效日期(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="214"/>
+        <source>Valid &amp;to:</source>
+        <translation>失效日期(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="215"/>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="216"/>
+        <source>&amp;Minimum charge (M):</source>
+        <translation>最低收费 M(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="217"/>
+        <source>&amp;Normal rate (N) per kg:</source>
+        <translation>普通运价 N 每公斤(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="223"/>
+        <source>{weight_break} per kg:</source>
+        <translation>{weight_break} 每公斤:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="225"/>
+        <source>open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariff_editor.py" line="227"/>
+        <source>no break</source>
+        <translation>无此分段</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="133"/>
+        <source>Loading tariffs…</source>
+        <translation>正在加载运价…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="161"/>
+        <source>Ori&amp;gin:</source>
+        <translation>始发站(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="162"/>
+        <source>&amp;Destination:</source>
+        <translation>目的站(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="164"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="165"/>
+        <source>Rates</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="166"/>
+        <source>Specific commodity rates</source>
+        <translation>指定商品运价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="167"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="168"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="169"/>
+        <source>&amp;Import rate sheet…</source>
+        <translation>导入运价表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="170"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="172"/>
+        <source>&amp;Tariffs</source>
+        <translation>运价(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="172"/>
+        <source>Other &amp;charges</source>
+        <translation>其他费用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="172"/>
+        <source>Exchange &amp;rates</source>
+        <translation>汇率(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="208"/>
+        <source>%n tariffs</source>
+        <translation>
+            <numerusform>%n 条运价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="239"/>
+        <source>Delete the tariff {lane} valid from {day}? Bookings keep the price they were made with.</source>
+        <translation>删除自 {day} 起生效的运价 {lane}?已有订舱保留其订舱时的价格。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="251"/>
+        <source>%n tariffs imported</source>
+        <translation>
+            <numerusform>已导入 %n 条运价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_page.py" line="262"/>
+        <source>Exporting to {file}…</source>
+        <translation>正在导出到 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tariffs_page.py" line="269"/>
+        <source>%n tariffs exported to {file}</source>
+        <translation>
+            <numerusform>已将 %n 条运价导出到 {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

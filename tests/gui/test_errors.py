@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from core.errors import NotFound, ValidationError
-from gui.data import DataAccess, open_data
+from gui.data import open_data
 from gui.errors import ErrorPresenter, field_message
 from gui.i18n import Languages
 from gui.logs import LOG_FILE, start_log, stop_log
@@ -94,14 +95,18 @@ def test_the_log_rotates_instead_of_growing(log_file: Path) -> None:
 
 
 def test_a_freightdesk_error_is_shown_in_the_clerks_language(
-    qtbot: Any, worker: BackgroundWorker, settings: QSettings, languages: Languages
+    qtbot: Any,
+    worker: BackgroundWorker,
+    settings: QSettings,
+    languages: Languages,
+    bookings_db: Path,
 ) -> None:
     def no_booking(_key: str) -> Any:
         raise NotFound("booking", "020-99999999")
 
-    data = DataAccess("memory", lambda _q: [], lambda: None, get_booking=no_booking)
+    data = replace(open_data(bookings_db), get_booking=no_booking)
     window = make_window(qtbot, worker, lambda: data, settings, languages=languages)
-    qtbot.waitUntil(lambda: window.status_label.text() == "0 upcoming flights")
+    qtbot.waitUntil(lambda: window.status_label.text().endswith("upcoming flights"))
     languages.use("zh_CN")
     worker.submit(partial(data.get_booking, "020-99999999"))
     qtbot.waitUntil(

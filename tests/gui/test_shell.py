@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from gui.bookings_model import Column
 from gui.data import open_data
 from gui.main_window import MainWindow
+from gui.navigation import screen_names
 from gui.theme import DARK, LIGHT, Theme, Themes
 from gui.worker import BackgroundWorker
 from tests.gui.windows import LOAD_TIMEOUT_MS, shown_window
@@ -66,14 +67,17 @@ def test_f5_refreshes_the_current_screen(
     window.close()
 
 
-def test_no_menu_item_takes_ctrl_n_yet(
+def test_ctrl_n_opens_a_booking_editor_from_any_screen(
     qtbot: Any, worker: BackgroundWorker, bookings_db: Path, settings: QSettings
 ) -> None:
-    """Ctrl+N is the booking editor's, which comes later."""
     window = shown_window(qtbot, worker, partial(open_data, bookings_db), settings)
     shortcuts = {a.shortcut().toString() for a in window.actions_by_name.values()}
-    assert "Ctrl+N" not in shortcuts
-    assert {"F5", "Ctrl+Q", "Ctrl+F", "Ctrl+1", "Ctrl+2"} <= shortcuts
+    assert {"Ctrl+N", "F5", "Ctrl+Q", "Ctrl+F", "Ctrl+1", "Ctrl+7"} <= shortcuts
+    window.show_screen(2)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.booking_editor
+    assert editor is not None and editor.isVisible()
+    editor.close()
     window.close()
 
 
@@ -125,7 +129,7 @@ def test_only_the_first_screen_is_built_before_the_first_paint(
     assert [s.objectName() for s in window.screens.built_screens()] == ["flights"]
     window.show()
     window.start()
-    assert [s.objectName() for s in window.screens.built_screens()] == ["flights", "bookings"]
+    assert [s.objectName() for s in window.screens.built_screens()] == list(screen_names())
     qtbot.waitUntil(lambda: window.bookings.model.rowCount() == 6, timeout=LOAD_TIMEOUT_MS)
     window.close()
 

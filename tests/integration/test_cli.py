@@ -170,6 +170,7 @@ def test_init_then_demo_on_a_new_database(
     assert sum(i["kind"] == "credit_note" for i in invoices) == 1
     assert run("seller", "show")["seller"]["uscc"] == "91410100MA9KQ3TX54"
 
+
 def test_low_stock_warns_and_empty_stock_refuses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

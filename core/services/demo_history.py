@@ -60,14 +60,14 @@ class DemoReport:
 def seed_demo(
     uow_factory: UnitOfWorkFactory, *, count: int, seed: int = DEMO_SEED, today: date
 ) -> DemoReport:
-    """Demo bookings on the coming flights (``count`` small ones, and unless it is 0 the
-    loads of the next two weeks), then the history, then its billing. The live bookings
-    come first, so their stock (a range per carrier with numbers left) is there before the
-    history's used-up ranges."""
+    """The history first, then demo bookings on the coming flights (``count`` small ones,
+    and unless it is 0 the loads of the next two weeks), then the history's billing. Written
+    in the order they would have been booked, the bookings list's "newest first" (by id)
+    shows the coming flights' bookings on top, as at a real desk."""
+    history = add_demo_history(uow_factory(), today=today, seed=seed).value
     added = add_demo_bookings(uow_factory, count=count, seed=seed, today=today)
     if count:
         added += add_demo_loads(uow_factory, seed=seed, today=today)
-    history = add_demo_history(uow_factory(), today=today, seed=seed).value
     billing = add_demo_billing(uow_factory, today=today)
     return DemoReport(added, history, billing.invoices, billing.payments, billing.seller_set)
 

@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from core.errors import ValidationError
 from gui.document_view import DocumentDialog, show_document
+from gui.i18n import Languages
 from gui.worker import BackgroundWorker
 
 Opener = Callable[..., DocumentDialog]
@@ -214,7 +215,11 @@ def print_to_pdf(path: Path, dpi: int) -> Callable[[QWidget, QPrinter, int], boo
 
 
 def test_print_to_a_pdf_printer_prints_every_page(
-    qtbot: Any, open_document: Opener, hundred_pages: bytes, tmp_path: Path
+    qtbot: Any,
+    open_document: Opener,
+    hundred_pages: bytes,
+    tmp_path: Path,
+    languages: Languages,  # English plural forms: "100 pages"
 ) -> None:
     from pypdf import PdfReader
 
@@ -224,7 +229,7 @@ def test_print_to_a_pdf_printer_prints_every_page(
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.print_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.printing is None, timeout=60_000)
-    assert dialog.status.text() == "Sent 100 page(s) to the printer."
+    assert dialog.status.text() == "Sent 100 pages to the printer."
     assert len(PdfReader(printed).pages) == 100
     assert dialog.print_button.isEnabled()
 

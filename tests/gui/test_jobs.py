@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from core.errors import Cancelled
 from core.progress import NO_PROGRESS, Progress
@@ -87,6 +87,8 @@ def test_escape_in_the_progress_dialog_cancels_too(qtbot: Any, worker: Backgroun
     )
     dialog = parent.findChild(QProgressDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.activateWindow()  # the clerk's keys go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert progress.cancelled
     gate.set()

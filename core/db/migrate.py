@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # The newest migration in core/db/migrations/versions, kept here so a start on a database
 # already at head never imports Alembic (~0.15 s). tests/integration/test_database_start.py
 # fails when a migration is added without moving this on.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,12 @@ from core.db.models.booking import (
     LithiumDeclaration,
     Milestone,
 )
+from core.db.models.consolidation import (
+    Consolidation,
+    ConsolidationEvent,
+    HouseItem,
+    HouseShipment,
+)
 from core.db.models.rating import (
     ChargeRule,
     CommodityRate,
@@ -36,11 +42,15 @@ __all__ = [
     "ChargeRule",
     "CommodityRate",
     "Consignment",
+    "Consolidation",
+    "ConsolidationEvent",
     "Customer",
     "CustomerAgreement",
     "DimensionLine",
     "ExchangeRate",
     "Flight",
+    "HouseItem",
+    "HouseShipment",
     "Invoice",
     "InvoiceDocument",
     "InvoiceLine",

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from gui.data import DataAccess, open_data
 from gui.i18n import Languages
 from gui.theme import Themes
 from gui.worker import BackgroundWorker
@@ -25,6 +26,22 @@ def worker(qapp: object) -> Iterator[BackgroundWorker]:
     background = BackgroundWorker(name="test")
     yield background
     background.shutdown()
+
+
+@pytest.fixture
+def jobs(qapp: object) -> Iterator[BackgroundWorker]:
+    """The long-job worker (documents, imports), as the main window has beside ``worker``."""
+    background = BackgroundWorker(name="test-jobs")
+    yield background
+    background.shutdown()
+
+
+@pytest.fixture
+def data(bookings_db: Path) -> Iterator[DataAccess]:
+    """The bookings database opened as the window opens it."""
+    opened = open_data(bookings_db)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

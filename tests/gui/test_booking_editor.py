@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,25 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.services.views import FlightView
 from gui.booking_editor import BookingEditor
-from gui.data import DataAccess, FlightQuery, open_data
+from gui.data import DataAccess, FlightQuery
 from gui.worker import BackgroundWorker
 
 WAIT_MS = 20_000
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def data(bookings_db: Path) -> Iterator[DataAccess]:
-    opened = open_data(bookings_db)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def jobs(qapp: object) -> Iterator[BackgroundWorker]:
-    background = BackgroundWorker(name="jobs")
-    yield background
-    background.shutdown()
 
 
 def lane_flight(data: DataAccess, origin: str, destination: str) -> FlightView:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from core.services.customers import get_customer
 from gui.customer_editor import CustomerEditor
 from gui.customers_page import CustomersPage
-from gui.data import DataAccess, open_data
+from gui.data import DataAccess
 from gui.worker import BackgroundWorker
 from tests.gui.windows import LOAD_TIMEOUT_MS
 
@@ -28,13 +26,6 @@ NEW = {
     "country": "cn",
     "phone": "+86 371 5555 0188",
 }
-
-
-@pytest.fixture
-def data(bookings_db: Path) -> Iterator[DataAccess]:
-    opened = open_data(bookings_db)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

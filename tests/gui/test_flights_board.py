@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtGui import QColor
 from core.services.booking import set_space_status
 from core.services.database import open_database
 from core.services.network import set_allotment
-from gui.data import DataAccess, open_data
+from gui.data import DataAccess
 from gui.flight_detail import FlightDetail
 from gui.flights_model import Column
 from gui.flights_page import FlightsPage
@@ -26,13 +25,6 @@ from tests.gui.windows import LOAD_TIMEOUT_MS
 
 WAIT = {"timeout": LOAD_TIMEOUT_MS}
 FRA_BOOKINGS = [b for b in BOOKINGS if b.destination == "FRA"]
-
-
-@pytest.fixture
-def data(bookings_db: Path) -> Iterator[DataAccess]:
-    opened = open_data(bookings_db)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -50,13 +50,6 @@ def data(bookings_db: Path) -> Iterator[DataAccess]:
 
 
 @pytest.fixture
-def jobs(qapp: object) -> Iterator[BackgroundWorker]:
-    background = BackgroundWorker(name="test-jobs")
-    yield background
-    background.shutdown()
-
-
-@pytest.fixture
 def page(
     qtbot: Any, worker: BackgroundWorker, jobs: BackgroundWorker, data: DataAccess
 ) -> InvoicesPage:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from core.services.database import open_database
 from core.services.seller import get_seller
 from core.services.settings import read_setting
-from gui.data import DataAccess, open_data
+from gui.data import DataAccess
 from gui.i18n import Languages
 from gui.settings_page import SettingsPage
 from gui.worker import BackgroundWorker
@@ -28,13 +27,6 @@ SELLER = {
     "country": "cn",
     "bank": "中国银行 2548 6690 1234",
 }
-
-
-@pytest.fixture
-def data(bookings_db: Path) -> Iterator[DataAccess]:
-    opened = open_data(bookings_db)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -25,13 +25,6 @@ BAD_SHEET = (
 
 
 @pytest.fixture
-def jobs(qapp: object) -> Iterator[BackgroundWorker]:
-    background = BackgroundWorker(name="test-jobs")
-    yield background
-    background.shutdown()
-
-
-@pytest.fixture
 def data(worker: BackgroundWorker, bookings_db: Path, qtbot: Any) -> Iterator[DataAccess]:
     opened: list[DataAccess] = []
     worker.submit(lambda: open_data(bookings_db), on_done=opened.append)

@@ -1,7 +1,8 @@
 """The one place the GUI turns errors into words for the clerk (ARCHITECTURE rule 5).
 
-A FreightDeskError is translated by its stable code (context "errors"); until a
-translation exists for the code, its English default text is shown. It goes to the status
+A FreightDeskError is translated by its stable code (context "errors"; the codes are
+listed for lupdate in gui.error_codes), its params filling the template's {placeholders};
+until a translation exists for the code, its English default text is shown. It goes to the status
 bar, unless the form that ran the task claims it to show next to the field at fault
 (``BackgroundWorker.submit(on_failed=...)`` and ``field_message``). Anything else is a bug:
 the clerk gets a dialog with the details, and the traceback goes to the log file.
@@ -17,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.worker import BackgroundWorker
@@ -29,17 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The codes the screens built so far can meet; each has a translation in the .ts files.
-KNOWN_CODES = (
-    QT_TRANSLATE_NOOP("errors", "booking.not_found"),
-    QT_TRANSLATE_NOOP("errors", "flight.not_found"),
-    QT_TRANSLATE_NOOP("errors", "customer.not_found"),
-    QT_TRANSLATE_NOOP("errors", "airport.not_found"),
-    QT_TRANSLATE_NOOP("errors", "carrier.not_found"),
-    QT_TRANSLATE_NOOP("errors", "route.not_found"),
-    QT_TRANSLATE_NOOP("errors", "invoice.not_found"),
-    QT_TRANSLATE_NOOP("errors", "tariff.not_found"),
-)
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
@@ -67,9 +57,12 @@ def _translated(error: FreightDeskError) -> str:
     if text == error.code:
         return error.message
     try:
-        return text.format(**error.params)
+        text = text.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return error.message
+    # Templates never name the field (it sits beside it); like core's English text, the
+    # status-bar line says which field it is about, and field_message strips it again.
+    return f"{error.field}: {text}" if error.field else text
 
 
 class ErrorPresenter(QObject):

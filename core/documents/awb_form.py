@@ -197,6 +197,7 @@ def _check_copies(copies: tuple[str, ...]) -> None:
             "awb.copies",
             f"copies: choose 1 to {MAX_COPIES} originals or copies (got {len(copies)})",
             max_count=MAX_COPIES,
+            count=len(copies),
         )
     for index, caption in enumerate(copies):
         if not caption.strip():

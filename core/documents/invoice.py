@@ -136,6 +136,8 @@ def validate_invoice(doc: InvoiceDocument) -> None:
                 "invoice.currency_mismatch",
                 f"lines[{index}].currency: {line.currency} differs from the invoice's "
                 f"{doc.currency}; convert before invoicing",
+                currency=line.currency,
+                invoice_currency=doc.currency,
             )
     _check_totals(doc)
 
@@ -154,7 +156,9 @@ def _check_kind(doc: InvoiceDocument) -> None:
 
 def _check_currency(code: str, field: str) -> None:
     if not _CURRENCY.fullmatch(code):
-        raise ValidationError(field, "code.format", f"{field}: a currency code such as CNY")
+        raise ValidationError(
+            field, "code.format", f"{field}: a currency code such as CNY", example="CNY"
+        )
 
 
 def _texts(doc: InvoiceDocument) -> Iterator[tuple[str, str, int]]:
@@ -244,4 +248,5 @@ def _check_totals(doc: InvoiceDocument) -> None:
                 "invoice.totals",
                 f"{field}: {getattr(doc, field)} does not add up (expected {value})",
                 expected=value,
+                total=getattr(doc, field),
             )

@@ -157,6 +157,8 @@ def validate_labels(doc: LabelDocument) -> None:
             "pieces",
             "pieces.range",
             f"pieces: 1 to {most} (a {doc.piece_digits}-digit piece serial)",
+            maximum=most,
+            digits=doc.piece_digits,
         )
     for field, value, limit in (
         ("carrier_name", doc.carrier_name, FIELD_LIMITS["carrier_name"]),
@@ -167,7 +169,11 @@ def validate_labels(doc: LabelDocument) -> None:
     ):
         if len(value) > limit:
             raise ValidationError(
-                field, "text.too_long", f"{field}: at most {limit} characters (got {len(value)})"
+                field,
+                "text.too_long",
+                f"{field}: at most {limit} characters (got {len(value)})",
+                max_len=limit,
+                length=len(value),
             )
         check_printable(value, field)
 

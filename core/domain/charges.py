@@ -90,7 +90,11 @@ def validate_charge_rule(rule: ChargeRule) -> ChargeRule:
 def _check_choice(value: str, choices: tuple[str, ...], field: str, code: str) -> None:
     if value not in choices:
         raise ValidationError(
-            field, code, f"{value!r} is not one of {', '.join(choices)}", value=value
+            field,
+            code,
+            f"{value!r} is not one of {', '.join(choices)}",
+            value=value,
+            choices=", ".join(choices),
         )
 
 

@@ -37,7 +37,10 @@ def parse_date(value: object, field: str) -> date:
         except ValueError:
             pass
     raise ValidationError(
-        field, "date.format", f"{field}: expected a date like 2026-12-01 (got {value!r})"
+        field,
+        "date.format",
+        f"{field}: expected a date like 2026-12-01 (got {value!r})",
+        value=value,
     )
 
 
@@ -53,6 +56,7 @@ def parse_moment(value: object, field: str, tz: str) -> datetime:
                 field,
                 "datetime.format",
                 f"{field}: expected a time like 2026-12-01T14:30 (got {value!r})",
+                value=value,
             ) from None
     else:
         raise ValidationError(field, "datetime.format", f"{field}: expected a date and time")

@@ -84,7 +84,13 @@ def parse_lithium(
     """Build a declaration from form or CLI input ("966", "PI966", "pi 966"; "20.5", 20)."""
     soc = _decimal(state_of_charge_pct, SOC_FIELD, allow_zero=True, places=1)
     if soc is not None and soc > 100:
-        _raise_number(SOC_FIELD, "number.out_of_range", f"{SOC_FIELD}: 0 to 100 (got {soc})")
+        _raise_number(
+            SOC_FIELD,
+            "number.out_of_range",
+            f"{SOC_FIELD}: 0 to 100 (got {soc})",
+            value=soc,
+            maximum=100,
+        )
     return LithiumDeclaration(
         packing_instruction=_packing_instruction(packing_instruction),
         cell_wh=_decimal(cell_wh, "lithium.cell_wh"),
@@ -130,6 +136,7 @@ def shc_consistent(shcs: tuple[str, ...], decl: LithiumDeclaration | None) -> tu
             f"shc: no room for {shc}: at most {MAX_SHCS} special handling codes",
             max_count=MAX_SHCS,
             count=len(shcs) + 1,
+            shc=shc,
         )
     return (*shcs, shc)
 
@@ -278,26 +285,37 @@ def _decimal(
         _raise_number(field, "number.not_finite", f"{field}: must be a finite number")
     if number < 0 or (number == 0 and not allow_zero):
         rule = "zero or more" if allow_zero else "more than zero"
-        _raise_number(field, "number.not_positive", f"{field}: must be {rule} (got {number})")
+        _raise_number(
+            field, "number.not_positive", f"{field}: must be {rule} (got {number})", value=number
+        )
     if number != number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN):
-        _raise_number(field, "number.precision", f"{field}: at most {places} decimals")
+        _raise_number(
+            field, "number.precision", f"{field}: at most {places} decimals", places=places
+        )
     if number > _MAX_RATING:
-        _raise_number(field, "number.out_of_range", f"{field}: at most {_MAX_RATING}")
+        _raise_number(
+            field, "number.out_of_range", f"{field}: at most {_MAX_RATING}", maximum=_MAX_RATING
+        )
     return number
 
 
 def _to_decimal(value: object, field: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
         _raise_number(
-            field, "number.type", f"{field}: expected a number (got {type(value).__name__})"
+            field,
+            "number.type",
+            f"{field}: expected a number (got {type(value).__name__})",
+            type=type(value).__name__,
         )
     text = value.strip() if isinstance(value, str) else str(value)
     try:
         return Decimal(text)
     except InvalidOperation:
         shown = repr(text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "…")
-        _raise_number(field, "number.format", f"{field}: expected a number (got {shown})")
+        _raise_number(
+            field, "number.format", f"{field}: expected a number (got {shown})", value=text
+        )
 
 
-def _raise_number(field: str, code: str, message: str) -> NoReturn:
-    raise ValidationError(field, code, message)
+def _raise_number(field: str, code: str, message: str, **params: object) -> NoReturn:
+    raise ValidationError(field, code, message, **params)

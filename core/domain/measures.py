@@ -119,7 +119,10 @@ def parse_pieces(value: str | int, field: str = "pieces") -> int:
     pieces = _to_int(value)
     if pieces is None:
         raise ValidationError(
-            field, "pieces.not_an_integer", f"{str(value).strip()!r} is not a whole number"
+            field,
+            "pieces.not_an_integer",
+            f"{str(value).strip()!r} is not a whole number",
+            value=str(value).strip(),
         )
     if pieces < 1:
         raise ValidationError(field, "pieces.not_positive", "at least 1 piece", value=pieces)

@@ -54,6 +54,7 @@ class Money:
                 f"{self.amount} cannot be stored exactly",
                 amount=self.amount,
                 currency=self.currency,
+                places=minor_units(self.currency),
             )
         return int(minor)
 
@@ -99,6 +100,7 @@ def parse_money(
             f"{code} amounts have at most {minor_units(code)} decimals",
             value=value,
             currency=code,
+            places=minor_units(code),
         )
     # The value is >= 0 here, so copy_abs only turns "-0" into 0 (never printed "-0.00").
     return Money(_to_minor_unit(value, code).copy_abs(), code)

@@ -30,7 +30,12 @@ def validate_uscc(value: object, field: str = "uscc") -> str:
     try:
         return str(stdnum_uscc.validate(compact))
     except stdnum_errors.InvalidLength:
-        _raise_uscc(field, "length", f"{field}: must be 18 characters (got {len(compact)})")
+        _raise_uscc(
+            field,
+            "length",
+            f"{field}: must be 18 characters (got {len(compact)})",
+            length=len(compact),
+        )
     except stdnum_errors.InvalidChecksum:
         _raise_uscc(field, "check_character", f"{field}: the check character does not match")
     except stdnum_errors.ValidationError:
@@ -41,8 +46,8 @@ def validate_uscc(value: object, field: str = "uscc") -> str:
         )
 
 
-def _raise_uscc(field: str, reason: str, message: str) -> NoReturn:
-    raise ValidationError(field, "uscc.invalid", message, reason=reason)
+def _raise_uscc(field: str, reason: str, message: str, **params: object) -> NoReturn:
+    raise ValidationError(field, "uscc.invalid", message, reason=reason, **params)
 
 
 def validate_email(value: object | None, field: str = "email") -> str | None:
@@ -52,22 +57,24 @@ def validate_email(value: object | None, field: str = "email") -> str | None:
         return None
     local, at, domain = text.partition("@")
     if not at or not local or "@" in domain:
-        _raise_email(field, "at_sign", f"{field}: needs exactly one @ (got {text!r})")
+        _raise_email(field, "at_sign", f"{field}: needs exactly one @ (got {text!r})", value=text)
     if " " in text:
-        _raise_email(field, "space", f"{field}: must not contain spaces")
+        _raise_email(field, "space", f"{field}: must not contain spaces", value=text)
     labels = domain.split(".")
     if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
         _raise_email(
             field,
             "domain",
             f"{field}: the part after @ must be a domain such as example.com (got {domain!r})",
+            value=text,
+            domain=domain,
         )
     # Domains are case-insensitive (RFC 1035); the local part may not be, so it stays.
     return f"{local}@{domain.lower()}"
 
 
-def _raise_email(field: str, reason: str, message: str) -> NoReturn:
-    raise ValidationError(field, "email.invalid", message, reason=reason)
+def _raise_email(field: str, reason: str, message: str, **params: object) -> NoReturn:
+    raise ValidationError(field, "email.invalid", message, reason=reason, **params)
 
 
 def validate_phone(value: object | None, field: str = "phone") -> str | None:
@@ -80,6 +87,7 @@ def validate_phone(value: object | None, field: str = "phone") -> str | None:
             field,
             "phone.characters",
             f"{field}: only digits, spaces and + - ( ) are allowed (got {text!r})",
+            text=text,
         )
     digits = sum(char.isdigit() for char in text)
     if digits < _PHONE_MIN_DIGITS:

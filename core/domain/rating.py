@@ -89,10 +89,20 @@ def check_rate(
         raise ValidationError(field, "rate.not_a_number", f"{what} is not a number", value=value)
     if value < 0 or (value == 0 and not allow_zero):
         bound = "0 or more" if allow_zero else "above 0"
-        raise ValidationError(field, "rate.not_positive", f"{what} must be {bound}", value=value)
+        raise ValidationError(
+            field,
+            "rate.not_positive",
+            f"{what} must be {bound}",
+            value=value,
+            allow_zero=allow_zero,
+        )
     if not has_places(value, places):
         raise ValidationError(
-            field, "rate.precision", f"{what} has at most {places} decimals", value=value
+            field,
+            "rate.precision",
+            f"{what} has at most {places} decimals",
+            value=value,
+            places=places,
         )
     return value
 
@@ -146,6 +156,7 @@ def _checked_breaks(breaks: Mapping[int, Decimal]) -> Mapping[int, Decimal]:
                 "tariff.break_unknown",
                 f"{kg!r} kg is not a weight break; use {', '.join(map(str, BREAKS))}",
                 break_kg=kg,
+                breaks=", ".join(map(str, BREAKS)),
             )
         check_rate(rate, "breaks", f"the Q{kg} rate")
     return MappingProxyType(dict(sorted(breaks.items())))

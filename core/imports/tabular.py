@@ -62,6 +62,7 @@ def read_table(path: Path) -> Table:
             "sheet.format",
             f"{path.name}: expected a .csv or .xlsx file",
             suffix=suffix,
+            file=path.name,
         )
     return _table(grid)
 
@@ -74,7 +75,9 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _unreadable(path: Path, why: str) -> ValidationError:
-    return ValidationError("path", "sheet.unreadable", f"cannot read {path.name}: {why}")
+    return ValidationError(
+        "path", "sheet.unreadable", f"cannot read {path.name}: {why}", file=path.name, reason=why
+    )
 
 
 def decode_csv(data: bytes) -> str:
@@ -91,6 +94,7 @@ def decode_csv(data: bytes) -> str:
             "path",
             "sheet.encoding",
             f"the file is neither UTF-8 nor GBK text (byte {exc.start + 1})",
+            byte=exc.start + 1,
         ) from None
 
 
@@ -285,6 +289,7 @@ def float_decimal(value: float, field: str, places: int = NUMBER_PLACES) -> Deci
             f"the cell holds {value!r}, more than {places} decimals "
             "(a formula result? type the value itself)",
             value=repr(value),
+            places=places,
         )
     return number
 

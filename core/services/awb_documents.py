@@ -219,6 +219,7 @@ def _require_agent(seller: SellerView) -> SellerView:
                 f"seller.{name}",
                 "seller.missing",
                 f"seller.{name}: not set; set the seller details first (freightdesk seller set)",
+                name=name,
             )
     return seller
 
@@ -269,7 +270,10 @@ def _write(out: PathLike, pdf: bytes, pages: int) -> Report:
     path = Path(out)
     if path.is_dir():
         raise ValidationError(
-            "out", "file.is_folder", f"out: {path} is a folder; give a file name ending in .pdf"
+            "out",
+            "file.is_folder",
+            f"out: {path} is a folder; give a file name ending in .pdf",
+            path=str(path),
         )
     try:
         write_atomic(path, pdf)
@@ -279,5 +283,6 @@ def _write(out: PathLike, pdf: bytes, pages: int) -> Report:
             "file.unwritable",
             f"out: cannot write {path}: {exc.strerror or exc}",
             path=str(path),
+            reason=exc.strerror or str(exc),
         ) from None
     return Report(str(path), pages, hashlib.sha256(pdf).hexdigest())

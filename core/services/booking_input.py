@@ -169,6 +169,7 @@ def _request_id(value: str | None) -> str:
             "client_request_id",
             "code.format",
             "client_request_id: 1 to 64 letters, digits, '.', '_', ':' or '-'",
+            example="ORDER-2026.001",
         )
     return text
 
@@ -190,6 +191,8 @@ def _dimensions(value: str | list[DimensionLine] | None, pieces: int) -> list[Di
             "dimensions",
             "dimensions.pieces_mismatch",
             f"dimensions: the lines count {counted} pieces but the booking has {pieces}",
+            counted=counted,
+            pieces=pieces,
         )
     return lines
 
@@ -216,6 +219,8 @@ def _volume(lines: list[DimensionLine], volume_m3: str | Decimal | None) -> int:
             "volume_m3",
             "volume.range",
             f"volume_m3: expected above 0 and at most {MAX_VOLUME_M3} m3 (got {volume_m3!r})",
+            maximum=MAX_VOLUME_M3,
+            value=volume_m3,
         )
     return m3_to_cm3(m3)
 
@@ -244,6 +249,8 @@ def choose(value: str, field: str, allowed: tuple[str, ...]) -> str:
             field,
             f"{field}.unknown",
             f"{field}: expected one of {', '.join(allowed)} (got {value!r})",
+            value=value,
+            choices=", ".join(allowed),
         )
     return value
 

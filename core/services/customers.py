@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from core.db.models import Consignment, Customer
-from core.documents.fonts import check_printable
 from core.domain.parties import (
     validate_account_number,
     validate_email,
@@ -41,6 +40,9 @@ class CustomerInput:
 
 
 def clean_customer(data: CustomerInput) -> dict[str, str | None]:
+    # reportlab is imported when a customer is first cleaned, not by the app's start-up.
+    from core.documents.fonts import check_printable
+
     uscc = clean_optional(data.uscc, "uscc", max_len=40)  # spaced as on a licence
     values = _cleaned(data, uscc)
     for field in ("name", "address", "city", "postcode"):
@@ -104,6 +106,7 @@ def insert_customer(uow: UnitOfWork, values: dict[str, str | None]) -> Customer:
             "customer.duplicate_account",
             f"{values['account_number']} is already used by another customer",
             field="account_number",
+            account=values["account_number"],
         )
     customer = Customer(**values)
     uow.session.add(customer)

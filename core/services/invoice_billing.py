@@ -129,7 +129,10 @@ def billable(session: Session, keys: Sequence[str]) -> tuple[Customer, list[Bill
     for c in bookings:
         if c.status != "booked":
             raise InvalidState(
-                "booking.cancelled", f"booking {c.booking_ref} is cancelled", field="bookings"
+                "booking.cancelled",
+                f"booking {c.booking_ref} is cancelled",
+                field="bookings",
+                booking=c.booking_ref,
             )
     customer = session.get_one(Customer, _one_customer(session, bookings))
     charges = _charges(session, list(found))
@@ -164,6 +167,7 @@ def _one_customer(session: Session, bookings: list[Consignment]) -> int:
         "bookings",
         "invoice.mixed_customers",
         f"bookings: one invoice bills one customer: {who}",
+        customers=who,
     )
 
 
@@ -235,6 +239,7 @@ def source_currency(items: list[Billable]) -> str:
             "bookings",
             "invoice.mixed_currencies",
             f"bookings: priced in {', '.join(found)}; invoice bookings of one currency together",
+            currencies=", ".join(found),
         )
     return found[0]
 
@@ -261,6 +266,8 @@ def conversion(session: Session, source: str, currency: str, day: date) -> Conve
             f"{RATE_PLACES_KEPT} decimals; enter the {source}/{currency} rate itself",
             base=source,
             quote=currency,
+            rate=applied.rate,
+            places=RATE_PLACES_KEPT,
         )
     entered = applied if applied in rates else _entered(rates, applied)
     return Conversion(applied, entered)

@@ -81,6 +81,7 @@ def _creditable(session: Session, number: str, day: date) -> Invoice:
             "invoice.credit_of_credit",
             f"{original.number} is a credit note; credit the invoice it corrects",
             field="invoice",
+            invoice=original.number,
         )
     if day < original.issue_date:
         raise ValidationError(
@@ -88,6 +89,9 @@ def _creditable(session: Session, number: str, day: date) -> Invoice:
             "credit.before_invoice",
             f"issue_date: {day.isoformat()} is before invoice {original.number} "
             f"({original.issue_date.isoformat()})",
+            issue_date=day,
+            invoice=original.number,
+            invoice_date=original.issue_date,
         )
     return original
 
@@ -109,6 +113,7 @@ def _reversed(
                 "invoice.fully_credited",
                 f"invoice {original.number} is already fully credited",
                 field="invoice",
+                invoice=original.number,
             )
     else:
         chosen = list(dict.fromkeys(wanted))
@@ -128,12 +133,17 @@ def _check_chosen(
                 "lines",
                 "credit.unknown_line",
                 f"lines: invoice {original.number} has no line {seq} (lines 1-{len(by_seq)})",
+                invoice=original.number,
+                line=seq,
+                lines=len(by_seq),
             )
         if seq in done:
             raise Conflict(
                 "credit.already_credited",
                 f"line {seq} of invoice {original.number} is already credited",
                 field="lines",
+                invoice=original.number,
+                line=seq,
             )
 
 

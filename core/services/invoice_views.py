@@ -279,7 +279,11 @@ def _state(text: str) -> str:
     key = text.strip().lower().replace(" ", "_").replace("-", "_")
     if key not in STATES:
         raise ValidationError(
-            "state", "invoice.state", f"state: one of {', '.join(STATES)} (got {text!r})"
+            "state",
+            "invoice.state",
+            f"state: one of {', '.join(STATES)} (got {text!r})",
+            value=text,
+            choices=", ".join(STATES),
         )
     return key
 

@@ -131,7 +131,10 @@ def _due_days(value: int | str | None) -> int | None:
     text = str(value).strip()
     if not text.isdecimal() or int(text) > MAX_PAYMENT_DAYS:
         raise ValidationError(
-            "due_days", "days.range", f"due_days: a whole number of days, 0 to {MAX_PAYMENT_DAYS}"
+            "due_days",
+            "days.range",
+            f"due_days: a whole number of days, 0 to {MAX_PAYMENT_DAYS}",
+            maximum=MAX_PAYMENT_DAYS,
         )
     return int(text)
 
@@ -175,13 +178,19 @@ def record_payment(
 def _check_payable(session: Session, inv: Invoice, money: Money) -> None:
     if inv.kind != INVOICE:
         raise InvalidState(
-            "payment.credit_note", f"{inv.number} is a credit note: nothing to pay", field="invoice"
+            "payment.credit_note",
+            f"{inv.number} is a credit note: nothing to pay",
+            field="invoice",
+            invoice=inv.number,
         )
     if money.currency != inv.currency:
         raise ValidationError(
             "currency",
             "payment.currency",
             f"currency: invoice {inv.number} is in {inv.currency}, not {money.currency}",
+            invoice=inv.number,
+            invoice_currency=inv.currency,
+            currency=money.currency,
         )
     open_minor = balance(session, inv.id).open(inv.total_minor)
     if money.to_minor() > open_minor:
@@ -191,4 +200,7 @@ def _check_payable(session: Session, inv: Invoice, money: Money) -> None:
             "payment.overpaid",
             f"amount: {money} is more than the {open_amount} still open on {inv.number}",
             open=open_amount.amount,
+            amount=money,
+            open_amount=open_amount,
+            invoice=inv.number,
         )

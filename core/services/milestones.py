@@ -42,6 +42,7 @@ def add_milestone(
                 "booking.cancelled",
                 f"booking {consignment.booking_ref} is cancelled",
                 field="booking",
+                booking=consignment.booking_ref,
             )
         _check_order(consignment.milestone, milestone_code)
         _check_space(milestone_code, consignment.space_status)
@@ -79,6 +80,8 @@ def _code(value: str) -> str:
             "code",
             "milestone.unknown",
             f"code: expected one of {' '.join(SEQUENCE)} (got {value!r})",
+            value=value,
+            choices=" ".join(SEQUENCE),
         )
     return code
 
@@ -86,7 +89,11 @@ def _code(value: str) -> str:
 def _check_order(latest: str, wanted: str) -> None:
     if SEQUENCE.index(wanted) < SEQUENCE.index(latest):
         raise InvalidState(
-            "milestone.order", f"code: {wanted} cannot follow {latest}", field="code"
+            "milestone.order",
+            f"code: {wanted} cannot follow {latest}",
+            field="code",
+            milestone=wanted,
+            latest=latest,
         )
 
 
@@ -97,6 +104,8 @@ def _check_space(code: str, space_status: str) -> None:
             "milestone.space_unconfirmed",
             f"code: {code} needs space confirmed by the airline (space is {space_status})",
             field="code",
+            milestone=code,
+            space_status=space_status,
         )
 
 

@@ -48,6 +48,8 @@ def set_carrier(
                 "carrier.prefix_taken",
                 f"awb_prefix: {prefix} belongs to {clash.iata_code}",
                 field="awb_prefix",
+                prefix=prefix,
+                carrier=clash.iata_code,
             )
         if carrier is None:
             carrier = Carrier(iata_code=iata)
@@ -108,6 +110,8 @@ def set_allotment(
                 f"allotment: {g_to_kg(space.booked_weight_g)} kg and "
                 f"{cm3_to_m3(space.booked_volume_cm3)} m3 are already booked",
                 field="allotment_weight_kg",
+                booked_weight_kg=g_to_kg(space.booked_weight_g),
+                booked_volume_m3=cm3_to_m3(space.booked_volume_cm3),
             )
         flight.allotment_weight_g, flight.allotment_volume_cm3 = weight_g, volume_cm3
         session.flush()
@@ -124,6 +128,8 @@ def _flight_number(value: str, carrier: str) -> str:
             "flight_number",
             "route.flight_carrier",
             f"flight_number: {number} is not a {carrier} flight number",
+            flight_number=number,
+            carrier=carrier,
         )
     return number
 
@@ -147,7 +153,10 @@ def _clock(value: str, field: str) -> time:
         return time.fromisoformat(value.strip())
     except (ValueError, AttributeError):
         raise ValidationError(
-            field, "time.format", f"{field}: expected a local time like 02:10 (got {value!r})"
+            field,
+            "time.format",
+            f"{field}: expected a local time like 02:10 (got {value!r})",
+            value=value,
         ) from None
 
 
@@ -176,7 +185,12 @@ def _bounded(
     number = _decimal(value, field)
     if not 0 < number <= most or number != number.quantize(Decimal(1).scaleb(-places)):
         raise ValidationError(
-            field, code, f"{field}: above 0 and at most {most}{unit}, {places} decimals"
+            field,
+            code,
+            f"{field}: above 0 and at most {most}{unit}, {places} decimals",
+            maximum=most,
+            unit=unit.strip(),
+            places=places,
         )
     return number
 

@@ -85,7 +85,11 @@ def sort_order(query: BookingQuery) -> list[ColumnElement[Any]]:
     one direction (so an index serves both ways). An unknown key is refused, not ignored."""
     if query.sort is not None and query.sort not in SORTS:
         raise ValidationError(
-            "sort", "sort.unknown", f"sort: one of {', '.join(SORTS)} (got {query.sort!r})"
+            "sort",
+            "sort.unknown",
+            f"sort: one of {', '.join(SORTS)} (got {query.sort!r})",
+            value=query.sort,
+            choices=", ".join(SORTS),
         )
     terms = (*SORTS[query.sort], Consignment.id) if query.sort else (Consignment.id,)
     return [t.desc() if query.descending else t.asc() for t in terms]

@@ -67,6 +67,7 @@ def require_complete(seller: SellerView) -> SellerView:
                 f"seller.{name}",
                 "seller.missing",
                 f"seller.{name}: not set; set the seller details first (freightdesk seller set)",
+                name=name,
             )
     return seller
 
@@ -186,7 +187,10 @@ def _days(value: int | str, field: str) -> int:
     text = str(value).strip()
     if not text.isdecimal() or not 0 <= int(text) <= MAX_PAYMENT_DAYS:
         raise ValidationError(
-            field, "days.range", f"{field}: a whole number of days, 0 to {MAX_PAYMENT_DAYS}"
+            field,
+            "days.range",
+            f"{field}: a whole number of days, 0 to {MAX_PAYMENT_DAYS}",
+            maximum=MAX_PAYMENT_DAYS,
         )
     return int(text)
 
@@ -200,6 +204,7 @@ def _check_snapshot(seller: SellerView) -> None:
             f"seller.address: address, city and country together are at most "
             f"{SNAPSHOT_ADDRESS_LEN} characters (got {len(seller.snapshot_address)})",
             max_len=SNAPSHOT_ADDRESS_LEN,
+            length=len(seller.snapshot_address),
         )
 
 
@@ -210,7 +215,10 @@ def _tax_code(code: str) -> str:
     upper = text.upper()
     if not (2 <= len(upper) <= 3 and upper.isascii() and upper.isalnum()):
         raise ValidationError(
-            "tax_rate", "tax_rate.code", f"tax_rate: {code!r} is not a charge code (e.g. FRT, CH)"
+            "tax_rate",
+            "tax_rate.code",
+            f"tax_rate: {code!r} is not a charge code (e.g. FRT, CH)",
+            value=code,
         )
     return upper
 

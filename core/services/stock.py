@@ -45,6 +45,7 @@ def add_range(
             "low_stock_threshold",
             "stock.threshold",
             f"low_stock_threshold: 0 to {MAX_SERIAL} numbers",
+            maximum=MAX_SERIAL,
         )
     with uow:
         carrier_row = find_carrier(uow.session, carrier)
@@ -83,6 +84,10 @@ def _refuse_overlap(session: Session, carrier_id: int, first: int, last: int) ->
             f"serials {first:07d}-{last:07d} overlap the range "
             f"{clash.first_serial:07d}-{clash.last_serial:07d} already in stock",
             field="first",
+            first=f"{first:07d}",
+            last=f"{last:07d}",
+            clash_first=f"{clash.first_serial:07d}",
+            clash_last=f"{clash.last_serial:07d}",
         )
 
 
@@ -141,6 +146,7 @@ def allocate(uow: UnitOfWork, carrier: Carrier) -> tuple[IssuedAwb, tuple[Notice
         f"no AWB stock left for {carrier.iata_code} ({carrier.awb_prefix}): add a range",
         field="carrier",
         carrier=carrier.iata_code,
+        prefix=carrier.awb_prefix,
     )
 
 
@@ -273,7 +279,10 @@ def void_number(uow: UnitOfWork, *, number: str, reason: str) -> Outcome[AwbView
 def _void_issued(session: Session, awb: Awb, reason: str) -> None:
     if awb.state == "voided":
         raise InvalidState(
-            "awb.already_voided", f"{awb.number} is already voided", field="awb_number"
+            "awb.already_voided",
+            f"{awb.number} is already voided",
+            field="awb_number",
+            awb=awb.number,
         )
     live = session.scalar(
         select(Consignment.booking_ref).where(
@@ -285,6 +294,8 @@ def _void_issued(session: Session, awb: Awb, reason: str) -> None:
             "awb.in_use",
             f"{awb.number} is used by booking {live}: cancel the booking instead",
             field="awb_number",
+            awb=awb.number,
+            booking=live,
         )
     awb.state, awb.void_reason, awb.voided_at = "voided", reason, utc_now()
 

@@ -55,7 +55,11 @@ def _whole(key: str, least: int, most: int) -> Callable[[UnitOfWork, str], str]:
         text = value.strip()
         if not text.isascii() or not text.isdecimal() or not least <= int(text) <= most:
             raise ValidationError(
-                key, "number.range", f"{key}: a whole number from {least} to {most}"
+                key,
+                "number.range",
+                f"{key}: a whole number from {least} to {most}",
+                minimum=least,
+                maximum=most,
             )
         return str(int(text))
 
@@ -84,7 +88,13 @@ def set_settings(uow: UnitOfWork, values: Mapping[str, str]) -> Outcome[list[Set
     for key in values:
         if key not in CHECKS:
             known = ", ".join(SETTING_KEYS)
-            raise ValidationError("key", "setting.unknown", f"key: {key!r} is not one of {known}")
+            raise ValidationError(
+                "key",
+                "setting.unknown",
+                f"key: {key!r} is not one of {known}",
+                value=key,
+                choices=known,
+            )
     with uow:
         cleaned = {key: CHECKS[key](uow, value) for key, value in values.items()}
         notices = _prefix_notice(uow, cleaned.get("workstation_prefix"))

@@ -108,11 +108,18 @@ class MainWindow(QMainWindow):
 
     # -- life --------------------------------------------------------------------------
     def start(self) -> None:
-        """After the first paint: build the other screens, open the database on the worker;
-        every screen loads once it is open."""
-        self.screens.build_all()
+        """After the first paint: open the database on the worker, and build the other
+        screens once the current one has what it shows (building them meanwhile would hold
+        the interpreter the worker's imports need); a screen asked for sooner is built then.
+        """
         self.show_message(self.tr("Opening database…"))
+        self.current_screen.loaded.connect(
+            self._build_the_rest, Qt.ConnectionType.SingleShotConnection
+        )
         self.database.open()
+
+    def _build_the_rest(self) -> None:
+        self.screens.build_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save()

@@ -26,8 +26,10 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui import icons
 from gui.errors import error_text
 from gui.fonts import register_bundled_fonts, system_draws_latin, use_fallbacks
 from gui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
@@ -119,6 +121,9 @@ def start(argv: Sequence[str], keep: ExitStack) -> Running:
     settings = _settings(args, keep)
     themes, languages = Themes(app, app), Languages(app, app)
     after_paint = _look(app, args, settings, themes, languages, keep)
+    # ~1 ms before the first paint: drawn only when the shell asks, QtSvg loaded for the
+    # navigation's icons anyway.
+    app.setWindowIcon(icons.icon("app", app.palette().color(QPalette.ColorRole.Highlight)))
     worker, jobs = BackgroundWorker(), BackgroundWorker(name="jobs")
     keep.callback(worker.shutdown)
     keep.callback(jobs.shutdown)

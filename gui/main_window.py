@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
+from gui import icons
 from gui.data_controller import DataController
 from gui.errors import ErrorPresenter
 from gui.i18n import LANGUAGES, Languages
 from gui.navigation import Desk, screen_kinds
+from gui.navigation_list import NavigationList
 from gui.screen import Screen
 from gui.screens import Screens
-from gui.theme import Theme, Themes
+from gui.theme import Theme, Themes, repolish
 from gui.worker import BackgroundWorker
 
 if TYPE_CHECKING:
@@ -46,8 +47,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #ffffff; background: #b3261e; padding: 0 6px;"
 DEFAULT_SIZE = (1200, 700)
-NAVIGATION_WIDTH = 140
-NAVIGATION_STYLE = "QListWidget { outline: 0; } QListWidget::item { padding: 8px 10px; }"
+ACTION_ICONS = {"new_booking": "new", "refresh": "refresh", "find": "search"}
 
 
 def login_name() -> str:
@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         self.jobs = jobs if jobs is not None else self._own_jobs()
         self.desk = Desk(worker, self.jobs, today, page_size, languages)
         self.database = DataController(worker, open_data, self)
-        self.navigation, self.stack = QListWidget(), QStackedWidget()
+        self.stack = QStackedWidget()
         self.screens = Screens(screen_kinds(self.desk), self.stack, settings, self)
+        self.navigation = NavigationList(self.screens.names)
         self.screens.built.connect(self._on_screen_built)
         self.errors = errors if errors is not None else ErrorPresenter(parent=self)
         if self.errors.dialog_parent is None:
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._tint_icons()
         self._connect(worker)
         self._office = ""
         self._location = ""
@@ -174,17 +176,19 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _build_centre(self) -> QWidget:
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
-        self.navigation.setStyleSheet(NAVIGATION_STYLE)
-        for _kind in self.screens.kinds:
-            self.navigation.addItem(QListWidgetItem())
         self.navigation.currentRowChanged.connect(self._on_screen_chosen)
         centre = QWidget()
         layout = QHBoxLayout(centre)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        # A window narrower than a screen's filters scrolls sideways instead of refusing to
+        # shrink: a clerk may put FreightDesk beside another window on a small screen.
+        room = QScrollArea()
+        room.setObjectName("screen_room")
+        room.setWidgetResizable(True)
+        room.setFrameShape(QFrame.Shape.NoFrame)
+        room.setWidget(self.stack)
+        layout.addWidget(room, 1)
         return centre
 
     def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
@@ -269,8 +273,7 @@ class MainWindow(QMainWindow):
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("FreightDesk"))
-        for row in range(len(self.screens.kinds)):
-            self.navigation.item(row).setText(self.screens.title(row))
+        self.navigation.set_titles([self.screens.title(n) for n in range(len(self.screens.kinds))])
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -294,7 +297,17 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setText(text)
         self._show_places()
 
+    def _tint_icons(self) -> None:
+        """The screens' and actions' icons, in the palette's colours."""
+        self.navigation.tint()
+        for action, name in ACTION_ICONS.items():
+            self.actions_by_name[action].setIcon(icons.icon(name))
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            icons.clear_cache()  # the old theme's colours
+            repolish(self)  # widgets with a style sheet keep the old palette until polished
+            self._tint_icons()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             # The screens hear of the change after the window: read theirs once they have.
@@ -327,8 +340,7 @@ class MainWindow(QMainWindow):
         screen.language_chosen.connect(lambda code: self.settings.setValue("view/language", code))
 
     def _on_screen_chosen(self, row: int) -> None:
-        screen = self.screens.get(row)
-        self.stack.setCurrentWidget(screen)
+        screen = self.screens.show(row)
         if screen.status_text or self.database.data is not None:
             self.show_message(screen.status_text, error=screen.status_is_error)
 

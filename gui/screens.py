@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
 from gui.screen import Screen
 
@@ -60,6 +60,17 @@ class Screens(QObject):
             screen = self._build(index)
         return screen
 
+    def show(self, index: int) -> Screen:
+        """Bring the screen at ``index`` forward. Only it sizes the stack: the widest hidden
+        screen would otherwise set the window's minimum width for all of them."""
+        screen = self.get(index)
+        self._stack.setCurrentWidget(screen)
+        for built in self._built.values():
+            policy = QSizePolicy.Policy.Preferred if built is screen else QSizePolicy.Policy.Ignored
+            built.setSizePolicy(policy, policy)
+        self._stack.updateGeometry()
+        return screen
+
     def index_of(self, screen: Screen) -> int:
         return next(i for i, built in self._built.items() if built is screen)
 
@@ -87,6 +98,8 @@ class Screens(QObject):
         kind = self.kinds[index]
         screen = kind.make()
         screen.setObjectName(kind.name)
+        if self._stack.count():  # a screen built behind the current one sizes nothing yet
+            screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         screen.restore_layout(self._settings)
         self._built[index] = screen
         self._stack.addWidget(screen)

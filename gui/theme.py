@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
@@ -102,3 +103,13 @@ class Themes(QObject):
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.current == Theme.SYSTEM:
             self.use(Theme.SYSTEM)
+
+
+def repolish(root: QWidget) -> None:
+    """After a palette change: a widget with a style sheet (tables, the navigation) keeps
+    the palette it was first polished with until its sheet is set again."""
+    for widget in (root, *root.findChildren(QWidget)):
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -19,9 +19,11 @@ import time
 
 import booking_commit
 import bookings_list
+import house_manifest_pdf
 import invoice_pdf
 import labels_pdf
 import manifest_pdf
+import parcel_import
 import quote
 import search
 from make_db import cached_database
@@ -176,6 +178,19 @@ def main(argv: list[str] | None = None) -> int:
             labels.ratio <= labels_pdf.RATIO_TARGET,
         )
     )
+    print("\n== parcel import")  # issue 6: 20,000 XLSX rows against calamine + executemany
+    parcels = parcel_import.run(2_000 if args.quick else 20_000, runs=1 if args.quick else 3)
+    print(parcel_import.report(parcels))
+    rows.append(
+        (
+            f"parcel import ({parcels.rows:,} XLSX rows)",
+            f"{statistics.median(parcels.service_s):.2f} s",
+            f"{statistics.median(parcels.floor_s):.2f} s",
+            f"{parcels.ratio:.2f}x",
+            f"<= {parcel_import.RATIO_TARGET:.0f}x",
+            parcels.ratio <= parcel_import.RATIO_TARGET,
+        )
+    )
     print("\n== manifest PDF")
     for size in (2_000, 500) if args.quick else manifest_pdf.SIZES:
         manifest = manifest_pdf.run(size, runs=1 if args.quick else 3)
@@ -200,6 +215,31 @@ def main(argv: list[str] | None = None) -> int:
                 manifest.peak_mb <= manifest_pdf.MEMORY_TARGET_MB,
             )
         )
+    print("\n== house manifest PDF")
+    house = house_manifest_pdf.run(
+        2_000 if args.quick else house_manifest_pdf.SIZE, runs=1 if args.quick else 3
+    )
+    print(house_manifest_pdf.report(house))
+    rows.append(
+        (
+            f"house manifest PDF ({house.houses:,} houses, {house.pages} pages)",
+            f"{statistics.median(house.service_s):.2f} s",
+            f"{statistics.median(house.bare_s):.2f} s",
+            f"{house.ratio:.2f}x",
+            f"<= {house_manifest_pdf.RATIO_TARGET}x",
+            house.ratio <= house_manifest_pdf.RATIO_TARGET,
+        )
+    )
+    rows.append(
+        (
+            f"house manifest peak memory ({house.houses:,} houses)",
+            f"{house.peak_mb:.0f} MB",
+            "",
+            "",
+            f"<= {house_manifest_pdf.MEMORY_TARGET_MB:.0f} MB",
+            house.peak_mb <= house_manifest_pdf.MEMORY_TARGET_MB,
+        )
+    )
     header = ("benchmark", "figure", "baseline", "ratio", "target", "result")
     table = [header, *[(*row[:5], "PASS" if row[5] else "FAIL") for row in rows]]
     widths = [max(width(str(row[i])) for row in table) for i in range(len(header))]

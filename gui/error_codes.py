@@ -180,6 +180,7 @@ DANGEROUS_GOODS_SPECIAL_HANDLING = (
 
 # Consolidations and customs
 CONSOLIDATIONS_CUSTOMS = (
+    QT_TRANSLATE_NOOP("errors", "parcels.mapping_syntax"),
     QT_TRANSLATE_NOOP("errors", "consolidation.blocked"),
     QT_TRANSLATE_NOOP("errors", "consolidation.closed"),
     QT_TRANSLATE_NOOP("errors", "consolidation.empty"),
@@ -197,6 +198,7 @@ CONSOLIDATIONS_CUSTOMS = (
 
 # Documents, labels and files
 DOCUMENTS_LABELS_FILES = (
+    QT_TRANSLATE_NOOP("errors", "manifest.what"),
     QT_TRANSLATE_NOOP("errors", "file.is_folder"),
     QT_TRANSLATE_NOOP("errors", "file.no_folder"),
     QT_TRANSLATE_NOOP("errors", "file.unwritable"),

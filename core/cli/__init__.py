@@ -22,10 +22,13 @@ from core.cli import (
     booking_ops,
     bookings,
     charges,
+    consol,
     customers,
+    customs,
     dashboard,
     invoices,
     manifests,
+    parcels,
     pricing,
     reference,
     settings,
@@ -80,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         awb_print,
         manifests,
         settings,
+        consol,
+        customs,
+        parcels,
     ):
         module.register(sub)
     return parser

@@ -139,6 +139,7 @@ def _choice(char: str, chain: tuple[str, ...]) -> tuple[str | None, frozenset[st
     return (covering[0] if covering else None), frozenset(covering if neutral else ())
 
 
+@cache  # per character (bounded by Unicode): names and addresses repeat their letters
 def is_printable(char: str) -> bool:
     """True when the embedded fonts print ``char`` correctly (see module docstring)."""
     code = ord(char)
@@ -157,6 +158,8 @@ def check_printable(text: str, field: str) -> None:
     The advice is to transliterate: carriers and customs read Latin script anyway.
     """
     if text.isascii() and text.isprintable():  # DejaVu has every printable ASCII character
+        return
+    if all(map(is_printable, text)):  # the common case, without building a list
         return
     bad = [char for char in text if not is_printable(char)]
     if not bad:

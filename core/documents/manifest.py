@@ -193,7 +193,10 @@ def _check_row(index: int, row: ManifestRow, checked: set[str]) -> None:
     _check_text(row.destination, f"{where}.destination", limits["destination"], checked)
     if len(row.shc) > MAX_SHCS:
         raise ValidationError(
-            f"{where}.shc", "shc.too_many", f"{where}.shc: at most {MAX_SHCS} codes"
+            f"{where}.shc",
+            "shc.too_many",
+            f"{where}.shc: at most {MAX_SHCS} codes",
+            max_count=MAX_SHCS,
         )
     for code in row.shc:
         _check_text(code, f"{where}.shc", limits["shc_code"], checked)
@@ -201,13 +204,18 @@ def _check_row(index: int, row: ManifestRow, checked: set[str]) -> None:
         raise ValidationError(f"{where}.kind", "manifest.kind", f"{where}.kind: master or house")
     if not isinstance(row.pieces, int) or not 1 <= row.pieces <= MAX_PIECES:
         raise ValidationError(
-            f"{where}.pieces", "pieces.range", f"{where}.pieces: a whole number 1 to {MAX_PIECES}"
+            f"{where}.pieces",
+            "pieces.range",
+            f"{where}.pieces: a whole number 1 to {MAX_PIECES}",
+            maximum=MAX_PIECES,
         )
 
 
 def _check_text(value: str, name: str, limit: int, checked: set[str]) -> None:
     if not isinstance(value, str):
-        raise ValidationError(name, "text.type", f"{name}: expected text")
+        raise ValidationError(
+            name, "text.type", f"{name}: expected text", type=type(value).__name__
+        )
     if len(value) > limit:
         raise ValidationError(
             name,

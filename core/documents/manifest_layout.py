@@ -142,6 +142,8 @@ def _decimals(values: Iterable[Decimal], name: str, kind: str) -> int:
                 f"rows[{index}].{name}",
                 "number.range",
                 f"rows[{index}].{name}: expected a Decimal from 0 to {maximum:,}",
+                minimum=0,
+                maximum=maximum,
             )
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and -exponent > needed:
@@ -154,7 +156,11 @@ def _places(value: Decimal, field: str) -> int:
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if places > _MOST_DECIMALS:
         raise ValidationError(
-            field, "number.precision", f"{field}: {value} is finer than {_MOST_DECIMALS} decimals"
+            field,
+            "number.precision",
+            f"{field}: {value} is finer than {_MOST_DECIMALS} decimals",
+            value=value,
+            places=_MOST_DECIMALS,
         )
     return places
 
@@ -271,6 +277,7 @@ def _check_totals_fit(painter: RowPainter, cells: list[str]) -> None:
                 "rows",
                 "manifest.totals_too_large",
                 f"rows: the total {cells[index]} is too large to print",
+                total=cells[index],
             )
 
 

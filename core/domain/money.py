@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
 
 from babel.numbers import get_currency_precision, list_currencies
 
@@ -19,19 +20,28 @@ MAX_AMOUNT = Decimal("1e12")  # above any one invoice: a typo, not a charge
 _CODE = re.compile(r"[A-Z]{3}")
 
 
+# CLDR's data is fixed for the process: the lookups below are cached because a parcel file
+# asks them once per goods line (babel rebuilds the currency set on every call).
+@lru_cache(maxsize=512)  # bounded: callers may pass any text
 def minor_units(currency: str) -> int:
     """Decimals of the currency's minor unit per CLDR (JPY 0, CNY 2, KWD 3)."""
     return int(get_currency_precision(currency))
 
 
+@lru_cache(maxsize=512)
 def _minor_unit(currency: str) -> Decimal:
     return Decimal(1).scaleb(-minor_units(currency))
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
 
 
 def parse_currency(code: str, field: str = "currency") -> str:
     """An ISO 4217 code that babel knows, upper-cased ("cny" -> "CNY")."""
     normalised = code.strip().upper()
-    if not _CODE.fullmatch(normalised) or normalised not in list_currencies():
+    if not _CODE.fullmatch(normalised) or normalised not in _known_currencies():
         raise ValidationError(
             field, "currency.unknown", f"{code.strip()!r} is not a known currency code", text=code
         )

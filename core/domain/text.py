@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import NoReturn
 
 from core.errors import ValidationError
@@ -81,9 +81,14 @@ def clean_text(
     """
     limit = _limit(field, max_len)
     text = _require_str(value, field)
-    _reject_surrogates(text, field)
-    _reject_controls(text, field, multiline=multiline)
-    text = unicodedata.normalize("NFC", _tidy(text, multiline=multiline))
+    if text.isprintable() and "  " not in text:
+        # The common case, in one step: nothing below would refuse or collapse anything
+        # (the tests hold _reject_controls and _tidy to their full rules).
+        text = unicodedata.normalize("NFC", text.strip(" "))
+    else:
+        _reject_surrogates(text, field)
+        _reject_controls(text, field, multiline=multiline)
+        text = unicodedata.normalize("NFC", _tidy(text, multiline=multiline))
     if not text:
         if required:
             raise ValidationError(field, "text.required", f"{field}: required")
@@ -120,7 +125,7 @@ def clean_code(
     code = _require_str(value, field).strip().upper()
     if not code:
         raise ValidationError(field, "text.required", f"{field}: required")
-    if not re.fullmatch(pattern, code, flags=re.ASCII):
+    if not _ascii_pattern(pattern).fullmatch(code):
         raise ValidationError(
             field,
             "code.format",
@@ -129,6 +134,11 @@ def clean_code(
             example=example,
         )
     return code
+
+
+@lru_cache(maxsize=256)  # the patterns are the callers' constants: a handful
+def _ascii_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, flags=re.ASCII)
 
 
 def iata_airport(value: object, field: str) -> str:
@@ -229,6 +239,14 @@ def _reject_surrogates(text: str, field: str) -> None:
 
 def _reject_controls(text: str, field: str, *, multiline: bool) -> None:
     """Refuse control/format characters; positions are 1-based, counted as typed."""
+    # Fast path for nearly every text: all it refuses is non-printable per str.isprintable
+    # (line breaks are Cc/Zl/Zp, controls Cc, format characters and bidi overrides Cf).
+    if not text.isprintable():
+        _scan_controls(text, field, multiline=multiline)
+
+
+def _scan_controls(text: str, field: str, *, multiline: bool) -> None:
+    """The character-by-character rule (tests hold the fast path of _reject_controls to it)."""
     start = len(text) - len(text.lstrip(_BLANKS))
     end = len(text.rstrip(_BLANKS))
     for index, char in enumerate(text):
@@ -270,6 +288,15 @@ def _raise_control(field: str, char: str, position: int) -> NoReturn:
 
 def _tidy(text: str, *, multiline: bool) -> str:
     """Collapse space runs and strip; multi-line texts keep LF-separated lines."""
+    if "  " not in text and text.isprintable():
+        # The common case: no line break, tab or other space than " " (all non-printable)
+        # and no run of spaces, so neither substitution would change anything.
+        return text.strip(" ")
+    return _tidy_lines(text, multiline=multiline)
+
+
+def _tidy_lines(text: str, *, multiline: bool) -> str:
+    """The full rule (tests hold the fast path of _tidy to it)."""
     text = _LINE_BREAK.sub("\n", text)
     if not multiline:
         return _SPACE_RUN.sub(" ", text).strip(" \n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -30,7 +30,7 @@ from core.services.booking_record import (
     new_booking_view,
 )
 from core.services.booking_views import booking_view, find_booking
-from core.services.changes import Entity, Notice, Outcome
+from core.services.changes import ChangeSet, Entity, Notice, Outcome
 from core.services.customers import customer_view
 from core.services.flights import COUNTING_SPACE, airport_zones, flight_space, space_and_count
 from core.services.price_book import PriceBook, Shipment
@@ -52,43 +52,73 @@ def book(uow: UnitOfWork, request: BookingRequest) -> Outcome[BookingView]:
     """
     data = clean_booking(request)
     with uow:
-        session = uow.session
-        done = session.connection().scalar(_BY_REQUEST_ID, {"request_id": data.client_request_id})
-        if done is not None:
-            return Outcome(_replayed(session, done, data), uow.changes)
-        flight = _locked_flight(session, data.flight)
-        zones = airport_zones(session, {flight.origin, flight.destination})
-        shc = _checked_shc(data, flight, zones[flight.origin])
-        shipper, consignee = _parties(session, data)
-        space, bookings = space_and_count(session, flight)
-        if data.space_status in COUNTING_SPACE:
-            space.accept(data.gross_weight_g, data.volume_cm3)
-        awb, notices = allocate(uow, flight.carrier)
-        new = NewBooking(
+        booked = book_within(uow, data)
+        if booked.replayed:
+            return Outcome(booked.view, uow.changes)
+        uow.commit()
+        booked.record_changes(uow.changes)
+        return Outcome(booked.view, uow.changes, booked.notices)
+
+
+@dataclass(frozen=True)
+class Booked:
+    """What book_within did inside the caller's transaction (not yet committed)."""
+
+    view: BookingView
+    flight_id: int
+    awb_number: str | None  # None when the request was a replay: nothing was drawn
+    notices: tuple[Notice, ...] = ()
+
+    @property
+    def replayed(self) -> bool:
+        return self.awb_number is None
+
+    def record_changes(self, changes: ChangeSet) -> None:
+        if self.replayed:
+            return
+        changes.add(Entity.CONSIGNMENT, self.view.id)
+        changes.add(Entity.FLIGHT, self.flight_id)
+        changes.add(Entity.AWB_STOCK, self.awb_number or "")
+
+
+def book_within(uow: UnitOfWork, data: CleanBooking) -> Booked:
+    """The booking's transaction body, for a caller that writes more in the same
+    transaction (a consolidation's master): replay, flight lock, capacity, AWB, price.
+    The caller commits."""
+    session = uow.session
+    done = session.connection().scalar(_BY_REQUEST_ID, {"request_id": data.client_request_id})
+    if done is not None:
+        view = _replayed(session, done, data)
+        return Booked(view, view.flight.id, None)
+    flight = _locked_flight(session, data.flight)
+    zones = airport_zones(session, {flight.origin, flight.destination})
+    shc = _checked_shc(data, flight, zones[flight.origin])
+    shipper, consignee = _parties(session, data)
+    space, bookings = space_and_count(session, flight)
+    if data.space_status in COUNTING_SPACE:
+        space.accept(data.gross_weight_g, data.volume_cm3)
+    awb, notices = allocate(uow, flight.carrier)
+    new = NewBooking(
+        data,
+        flight,
+        next_number(uow, "booking"),
+        awb.id,
+        awb.number,
+        shipper,
+        consignee,
+        shc,
+        utc_now(),
+        _quoted(
+            session,
             data,
             flight,
-            next_number(uow, "booking"),
-            awb.id,
-            awb.number,
-            shipper,
-            consignee,
-            shc,
-            utc_now(),
-            _quoted(
-                session,
-                data,
-                flight,
-                shipper if data.payment == "PP" else consignee,
-                zones[flight.origin],
-            ),
-        )
-        consignment_id = insert_booking(session, new)
-        view = new_booking_view(new, consignment_id, space, bookings, zones)
-        uow.commit()
-        uow.changes.add(Entity.CONSIGNMENT, consignment_id)
-        uow.changes.add(Entity.FLIGHT, flight.id)
-        uow.changes.add(Entity.AWB_STOCK, awb.number)
-        return Outcome(view, uow.changes, notices)
+            shipper if data.payment == "PP" else consignee,
+            zones[flight.origin],
+        ),
+    )
+    consignment_id = insert_booking(session, new)
+    view = new_booking_view(new, consignment_id, space, bookings, zones)
+    return Booked(view, flight.id, awb.number, notices)
 
 
 _PARTIES = select(Customer).where(
@@ -151,6 +181,8 @@ def _replayed(session: Session, consignment_id: int, data: CleanBooking) -> Book
             f"client_request_id: {data.client_request_id} already booked {view.booking_ref} "
             "with other cargo",
             field="client_request_id",
+            request_id=data.client_request_id,
+            booking=view.booking_ref,
         )
     return view
 
@@ -181,6 +213,8 @@ def _locked_flight(session: Session, ref: FlightRef) -> Flight:
             "flight.departed",
             f"flight {flight.flight_number} {flight.departure_date} has departed",
             field="flight",
+            flight_number=flight.flight_number,
+            departure_date=flight.departure_date,
         )
     return flight
 
@@ -196,6 +230,11 @@ def _check_lane(flight: Flight, ref: FlightRef) -> None:
                 "flight.lane",
                 f"{field}: flight {flight.flight_number} {flight.departure_date} flies "
                 f"{flight.origin}-{flight.destination}, not {field} {wanted}",
+                flight_number=flight.flight_number,
+                departure_date=flight.departure_date,
+                origin=flight.origin,
+                destination=flight.destination,
+                wanted=wanted,
             )
 
 
@@ -232,7 +271,10 @@ def cancel(uow: UnitOfWork, *, booking: str, reason: str) -> Outcome[BookingView
 def _require_live(consignment: Consignment) -> None:
     if consignment.status != "booked":
         raise InvalidState(
-            "booking.cancelled", f"booking {consignment.booking_ref} is cancelled", field="booking"
+            "booking.cancelled",
+            f"booking {consignment.booking_ref} is cancelled",
+            field="booking",
+            booking=consignment.booking_ref,
         )
 
 

@@ -18,6 +18,7 @@ class Entity(StrEnum):
     SETTINGS = "settings"
     TARIFF = "tariff"
     INVOICE = "invoice"
+    CONSOLIDATION = "consolidation"
 
 
 @dataclass

@@ -1,37 +1,41 @@
 """Invoice lines to CSV or XLSX, for the tax platform (fapiao) and accounting.
 
 One row per invoice line, credit notes included (negative amounts). Spreadsheet hygiene
-(OWASP "CSV injection"): a text cell starting with = + - @ tab or CR is prefixed with a
-single quote so no spreadsheet runs it as a formula; amounts stay numbers (XLSX numeric
-cells, CSV plain decimal text). The file is written atomically: a reader sees the old
-file or the new one, never half.
+(formula-injection safe cells, numbers as numbers) is :mod:`.sheet_export`'s. The file is
+written atomically: a reader sees the old file or the new one, never half.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 
-import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from core.db.models import Invoice, InvoiceLine
 from core.documents.pdf_io import write_atomic
 from core.domain.clock import parse_date
-from core.domain.money import Money, minor_units
+from core.domain.money import Money
 from core.errors import ValidationError
 from core.services.invoice_views import booking_refs
+from core.services.sheet_export import (
+    FORMATS,
+    FORMULA_STARTS,
+    Cell,
+    amount_format,
+    csv_bytes,
+    export_format,
+    neutralise,
+    xlsx_bytes,
+)
 from core.services.uow import UnitOfWork
 
-FORMATS = ("csv", "xlsx")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["FORMATS", "FORMULA_STARTS", "HEADERS", "ExportReport", "export_invoices", "neutralise"]
+
 HEADERS = (
     "Number",
     "Kind",
@@ -52,7 +56,7 @@ HEADERS = (
     "Exchange rate",
     "Exchange date",
 )
-Cell = str | Decimal | int | date | None
+_CURRENCY = HEADERS.index("Currency")
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,6 @@ class ExportReport:
     fmt: str
     invoices: int
     rows: int
-
-
-def neutralise(text: str) -> str:
-    """A text cell that a spreadsheet would read as a formula, made plain text."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def export_invoices(
@@ -79,14 +78,19 @@ def export_invoices(
     """Lines of invoices and credit notes issued from ``date_from`` to ``date_to``
     (inclusive; either may be open). ``fmt`` defaults to the file's suffix."""
     target = Path(path)
-    kind = _format(fmt, target)
+    kind = export_format(fmt, target)
     first = parse_date(date_from, "date_from") if date_from is not None else None
     last = parse_date(date_to, "date_to") if date_to is not None else None
     if first and last and last < first:
-        raise ValidationError("date_to", "date.order", f"date_to: before date_from ({first})")
+        raise ValidationError(
+            "date_to", "date.order", f"date_to: before date_from ({first})", date_from=first
+        )
     with uow:
         rows = list(_rows(uow, first, last))
-    data = _xlsx(rows) if kind == "xlsx" else _csv(rows)
+    if kind == "xlsx":
+        data = xlsx_bytes("Invoice lines", HEADERS, rows, _number_format)
+    else:
+        data = csv_bytes(HEADERS, rows)
     write_atomic(target, data)
     return ExportReport(str(target), kind, len({r[0] for r in rows}), len(rows))
 
@@ -95,7 +99,10 @@ def _format(fmt: str | None, path: Path) -> str:
     kind = (fmt or path.suffix.lstrip(".")).strip().lower()
     if kind not in FORMATS:
         raise ValidationError(
-            "fmt", "export.format", f"fmt: csv or xlsx (got {fmt or path.suffix or 'none'!r})"
+            "fmt",
+            "export.format",
+            f"fmt: csv or xlsx (got {fmt or path.suffix or 'none'!r})",
+            value=fmt or path.suffix or "none",
         )
     return kind
 
@@ -138,77 +145,9 @@ def _rows(uow: UnitOfWork, first: date | None, last: date | None) -> Iterator[li
         ]
 
 
-def _csv_cell(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return neutralise(value)
-    if isinstance(value, Decimal):
-        return f"{value:f}"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _csv(rows: Sequence[list[Cell]]) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADERS)
-    writer.writerows([_csv_cell(cell) for cell in row] for row in rows)
-    # UTF-8 with BOM: Excel on a Chinese Windows reads Chinese names correctly only so.
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _xlsx(rows: Sequence[list[Cell]]) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet("Invoice lines")
-    formats = _Formats(book)
-    for col, header in enumerate(HEADERS):
-        sheet.write_string(0, col, header, formats.bold)
-    currency_col = HEADERS.index("Currency")
-    for r, row in enumerate(rows, start=1):
-        places = minor_units(str(row[currency_col]))
-        for col, value in enumerate(row):
-            _xlsx_cell(sheet, formats, r, col, value, places)
-    sheet.freeze_panes(1, 0)
-    book.close()
-    return buffer.getvalue()
-
-
-class _Formats:
-    def __init__(self, book: xlsxwriter.Workbook) -> None:
-        self.bold = book.add_format({"bold": True})
-        self.day = book.add_format({"num_format": "yyyy-mm-dd"})
-        self.by_places = {
-            places: book.add_format({"num_format": "0" + ("." + "0" * places if places else "")})
-            for places in range(0, 4)
-        }
-        self.rate = book.add_format({"num_format": "0.000000####"})
-
-    def number(self, header: str, places: int) -> xlsxwriter.format.Format | None:
-        """Amounts show the currency's decimals; a rate at least 6; a tax % as typed."""
-        if header == "Exchange rate":
-            return self.rate
-        return None if header == "Tax %" else self.by_places[places]
-
-
-def _xlsx_cell(
-    sheet: xlsxwriter.worksheet.Worksheet,
-    formats: _Formats,
-    row: int,
-    col: int,
-    value: Cell,
-    places: int,
-) -> None:
-    if value is None:
-        return
-    if isinstance(value, str):
-        sheet.write_string(row, col, neutralise(value))  # never write(): "=..." is a formula
-    elif isinstance(value, Decimal):
-        # Spreadsheets hold IEEE doubles: exact for amounts of up to 15 significant digits.
-        sheet.write_number(row, col, float(value), formats.number(HEADERS[col], places))
-    elif isinstance(value, date):
-        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), formats.day)
-    else:
-        sheet.write_number(row, col, value)
+def _number_format(column: int, row: Sequence[Cell]) -> str | None:
+    """Amounts show the currency's decimals; a rate at least 6; a tax % as typed."""
+    header = HEADERS[column]
+    if header == "Exchange rate":
+        return "0.000000####"
+    return None if header == "Tax %" else amount_format(str(row[_CURRENCY]))

@@ -51,23 +51,28 @@ class ManifestReport:
     sha256: str
 
 
-def flight_manifest(uow: UnitOfWork, flight: str | int) -> ManifestData:
-    """The manifest of ``flight`` (an id, or "CV9734/2026-12-02") as plain data."""
+def flight_manifest(
+    uow: UnitOfWork, flight: str | int, *, with_houses: bool = False
+) -> ManifestData:
+    """The manifest of ``flight`` (an id, or "CV9734/2026-12-02") as plain data;
+    ``with_houses`` lists each consolidation's houses under its master."""
     with uow:
         found = _find_flight(uow.session, flight)
-        return _manifest_data(uow, found)
+        return _manifest_data(uow, found, with_houses=with_houses)
 
 
-def flight_manifest_pdf(uow: UnitOfWork, flight: str | int) -> bytes:
+def flight_manifest_pdf(uow: UnitOfWork, flight: str | int, *, with_houses: bool = False) -> bytes:
     """The manifest rendered as PDF bytes, for a preview that prints or saves it itself."""
-    return build_manifest(flight_manifest(uow, flight)).pdf
+    return build_manifest(flight_manifest(uow, flight, with_houses=with_houses)).pdf
 
 
-def write_flight_manifest(uow: UnitOfWork, flight: str | int, out: Path) -> ManifestReport:
+def write_flight_manifest(
+    uow: UnitOfWork, flight: str | int, out: Path, *, with_houses: bool = False
+) -> ManifestReport:
     """Render the manifest and write it atomically to ``out`` (a file, or a folder for a
     name made from the flight). A failed write leaves no partial file behind."""
-    target = _checked_folder(out)  # before the render: a typo costs no 5-second wait
-    data = flight_manifest(uow, flight)
+    target = checked_folder(out)  # before the render: a typo costs no 5-second wait
+    data = flight_manifest(uow, flight, with_houses=with_houses)
     if target.is_dir():
         name = safe_filename(f"manifest-{data.flight_number}-{data.flight_date.isoformat()}")
         target = target / f"{name}.pdf"
@@ -75,12 +80,14 @@ def write_flight_manifest(uow: UnitOfWork, flight: str | int, out: Path) -> Mani
     try:
         write_atomic(target, rendered.pdf)
     except OSError as exc:
-        raise _unwritable(target, exc) from exc
+        raise unwritable(target, exc) from exc
     digest = hashlib.sha256(rendered.pdf).hexdigest()
     return ManifestReport(target, rendered.pages, rendered.totals.awbs, digest)
 
 
-def _checked_folder(out: Path) -> Path:
+def checked_folder(out: Path) -> Path:
+    """``out`` when it is a folder or a file in an existing folder (the house manifest
+    uses it too)."""
     target = out.expanduser()
     if not target.is_dir() and not target.parent.is_dir():
         raise ValidationError(
@@ -88,14 +95,19 @@ def _checked_folder(out: Path) -> Path:
             "file.no_folder",
             f"out: cannot write {target}: folder {target.parent} does not exist",
             path=str(target),
+            folder=str(target.parent),
         )
     return target
 
 
-def _unwritable(target: Path, exc: OSError) -> ValidationError:
+def unwritable(target: Path, exc: OSError) -> ValidationError:
     reason = exc.strerror or type(exc).__name__
     return ValidationError(
-        "out", "file.unwritable", f"out: cannot write {target}: {reason}", path=str(target)
+        "out",
+        "file.unwritable",
+        f"out: cannot write {target}: {reason}",
+        path=str(target),
+        reason=reason,
     )
 
 
@@ -120,6 +132,7 @@ def _find_flight(session: Session, key: str | int) -> Flight:
             "flight.cancelled",
             f"flight {shown} is cancelled by the airline: there is nothing to manifest",
             field="flight",
+            flight=shown,
         )
     return flight
 
@@ -127,12 +140,19 @@ def _find_flight(session: Session, key: str | int) -> Flight:
 def _number_and_date(key: str) -> tuple[str, date]:
     number, sep, day = key.strip().partition("/")
     if not sep or not number.strip() or not day.strip():
-        raise ValidationError("flight", "flight.key", f"flight: expected {_KEY_HELP}, not {key!r}")
+        raise ValidationError(
+            "flight", "flight.key", f"flight: expected {_KEY_HELP}, not {key!r}", value=key
+        )
     return flight_number(number, "flight"), parse_date(day, "flight")
 
 
-def _manifest_data(uow: UnitOfWork, flight: Flight) -> ManifestData:
+def _manifest_data(uow: UnitOfWork, flight: Flight, *, with_houses: bool) -> ManifestData:
     session = uow.session
+    rows = _rows(session, flight.id)
+    if with_houses:
+        from core.services.house_manifests import with_houses as add_houses
+
+        rows = add_houses(session, rows)
     return ManifestData(
         operator=flight.carrier.name,
         flight_number=flight.flight_number,
@@ -141,7 +161,7 @@ def _manifest_data(uow: UnitOfWork, flight: Flight) -> ManifestData:
         unloading=_point(session, flight.destination),
         registration=flight.registration,
         forwarder=load_seller(uow).name,
-        rows=_rows(session, flight.id),
+        rows=rows,
         aircraft_type=flight.aircraft_type,
     )
 

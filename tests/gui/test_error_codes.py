@@ -189,6 +189,6 @@ def test_a_state_error_names_its_records_in_chinese(zh_errors: None) -> None:
 def test_without_the_params_a_template_needs_the_english_text_stays(zh_errors: None) -> None:
     error = ValidationError("name", "text.too_long", "name: at most 70 characters (got 85)")
     assert field_message(error) == ("name", "at most 70 characters (got 85)")
-    # Not in this test's small catalogue nor (yet) in the shipped one: English it is.
-    untranslated = ValidationError("destination", "route.same_airport", "must differ")
+    # A code no catalogue knows: English it is.
+    untranslated = ValidationError("destination", "route.not_a_code", "must differ")
     assert field_message(untranslated) == ("destination", "must differ")

@@ -36,6 +36,7 @@ class Desk:
 TITLES = {
     "flights": QT_TRANSLATE_NOOP("MainWindow", "Flights"),
     "bookings": QT_TRANSLATE_NOOP("MainWindow", "Bookings"),
+    "consolidations": QT_TRANSLATE_NOOP("MainWindow", "Consolidations"),
     "invoices": QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
     "customers": QT_TRANSLATE_NOOP("MainWindow", "Customers"),
     "tariffs": QT_TRANSLATE_NOOP("MainWindow", "Tariffs"),
@@ -56,6 +57,12 @@ def _bookings(desk: Desk) -> Screen:
     if desk.page_size is None:
         return BookingsPage(desk.worker, jobs=desk.jobs)
     return BookingsPage(desk.worker, desk.page_size, jobs=desk.jobs)
+
+
+def _consolidations(desk: Desk) -> Screen:
+    from gui.consolidations_page import ConsolidationsPage
+
+    return ConsolidationsPage(desk.worker, desk.jobs, desk.today)
 
 
 def _invoices(desk: Desk) -> Screen:
@@ -91,6 +98,7 @@ def _settings(desk: Desk) -> Screen:
 MAKERS: dict[str, Callable[[Desk], Screen]] = {
     "flights": _flights,
     "bookings": _bookings,
+    "consolidations": _consolidations,
     "invoices": _invoices,
     "customers": _customers,
     "tariffs": _tariffs,

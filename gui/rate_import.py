@@ -41,10 +41,10 @@ CONTEXT = "RateImport"
 ChooseFile = Callable[[QWidget], str | None]
 
 REPORT_FIELDS: tuple[Field[ReportLine], ...] = (
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Row"), lambda p: str(p.row), lambda p: p.row, True),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Column"), lambda p: p.column),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Value"), lambda p: p.value),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Reason"), lambda p: p.reason, tooltip=lambda p: p.code),
+    Field(QT_TRANSLATE_NOOP("RateImport", "Row"), lambda p: str(p.row), lambda p: p.row, True),
+    Field(QT_TRANSLATE_NOOP("RateImport", "Column"), lambda p: p.column),
+    Field(QT_TRANSLATE_NOOP("RateImport", "Value"), lambda p: p.value),
+    Field(QT_TRANSLATE_NOOP("RateImport", "Reason"), lambda p: p.reason, tooltip=lambda p: p.code),
 )
 
 

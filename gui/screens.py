@@ -25,7 +25,7 @@ CONTEXT = "MainWindow"  # titles are translated with the window's texts
 
 class ScreenKind(NamedTuple):
     name: str  # the screen's objectName, and its key in the settings
-    title: str  # source text, marked with QT_TRANSLATE_NOOP(CONTEXT, ...)
+    title: str  # source text, marked with QT_TRANSLATE_NOOP("MainWindow", ...)
     make: Callable[[], Screen]
 
 

@@ -24,17 +24,17 @@ if TYPE_CHECKING:
 CONTEXT = "TariffsPage"
 
 BASES = {
-    "per_kg_chargeable": QT_TRANSLATE_NOOP(CONTEXT, "per kg chargeable"),
-    "per_kg_gross": QT_TRANSLATE_NOOP(CONTEXT, "per kg gross"),
-    "per_awb": QT_TRANSLATE_NOOP(CONTEXT, "per AWB"),
-    "per_house": QT_TRANSLATE_NOOP(CONTEXT, "per house AWB"),
-    "percent_of_freight": QT_TRANSLATE_NOOP(CONTEXT, "% of freight"),
+    "per_kg_chargeable": QT_TRANSLATE_NOOP("TariffsPage", "per kg chargeable"),
+    "per_kg_gross": QT_TRANSLATE_NOOP("TariffsPage", "per kg gross"),
+    "per_awb": QT_TRANSLATE_NOOP("TariffsPage", "per AWB"),
+    "per_house": QT_TRANSLATE_NOOP("TariffsPage", "per house AWB"),
+    "percent_of_freight": QT_TRANSLATE_NOOP("TariffsPage", "% of freight"),
 }
-ANY = QT_TRANSLATE_NOOP(CONTEXT, "any")
-ALL = QT_TRANSLATE_NOOP(CONTEXT, "all")
-OPEN = QT_TRANSLATE_NOOP(CONTEXT, "open-ended")
-MINIMUM = QT_TRANSLATE_NOOP(CONTEXT, "minimum charge")
-PER_KG = QT_TRANSLATE_NOOP(CONTEXT, "per kg")
+ANY = QT_TRANSLATE_NOOP("TariffsPage", "any")
+ALL = QT_TRANSLATE_NOOP("TariffsPage", "all")
+OPEN = QT_TRANSLATE_NOOP("TariffsPage", "open-ended")
+MINIMUM = QT_TRANSLATE_NOOP("TariffsPage", "minimum charge")
+PER_KG = QT_TRANSLATE_NOOP("TariffsPage", "per kg")
 
 
 def tr(text: str) -> str:
@@ -74,29 +74,29 @@ def rate_lines(t: Tariff) -> list[RateLine]:
 
 
 TARIFF_FIELDS: tuple[Field[TariffView], ...] = (
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Carrier"), lambda v: v.tariff.carrier or tr(ANY)),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Origin"), lambda v: v.tariff.origin),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Destination"), lambda v: v.tariff.destination),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Currency"), lambda v: v.tariff.currency),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Carrier"), lambda v: v.tariff.carrier or tr(ANY)),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Origin"), lambda v: v.tariff.origin),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Destination"), lambda v: v.tariff.destination),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Currency"), lambda v: v.tariff.currency),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Valid from"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Valid from"),
         lambda v: day(v.tariff.valid_from),
         sort_key=lambda v: v.tariff.valid_from,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Valid to"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Valid to"),
         lambda v: day(v.tariff.valid_to),
         sort_key=lambda v: _last_day(v.tariff.valid_to),
     ),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Customer"), lambda v: v.customer or tr(ALL)),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Customer"), lambda v: v.customer or tr(ALL)),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Breaks"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Breaks"),
         lambda v: str(len(v.tariff.breaks)),
         sort_key=lambda v: len(v.tariff.breaks),
         numeric=True,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "SCRs"),
+        QT_TRANSLATE_NOOP("TariffsPage", "SCRs"),
         lambda v: str(len(v.tariff.commodity_rates)),
         sort_key=lambda v: len(v.tariff.commodity_rates),
         numeric=True,
@@ -106,73 +106,83 @@ TARIFF_FIELDS: tuple[Field[TariffView], ...] = (
 
 RATE_FIELDS: tuple[Field[RateLine], ...] = (
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Class"), lambda r: r.rate_class, sort_key=lambda r: r.from_kg
+        QT_TRANSLATE_NOOP("TariffsPage", "Class"),
+        lambda r: r.rate_class,
+        sort_key=lambda r: r.from_kg,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "From kg"),
+        QT_TRANSLATE_NOOP("TariffsPage", "From kg"),
         lambda r: "" if r.from_kg is None else str(r.from_kg),
         sort_key=lambda r: r.from_kg,
         numeric=True,
     ),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Rate"), lambda r: number(r.rate), lambda r: r.rate, True),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Per"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Rate"), lambda r: number(r.rate), lambda r: r.rate, True
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("TariffsPage", "Per"),
         lambda r: f"{r.currency} {tr(MINIMUM) if r.from_kg is None else tr(PER_KG)}",
     ),
 )
 
 SCR_FIELDS: tuple[Field[CommodityRate], ...] = (
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Commodity"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Commodity"),
         lambda c: c.code,
         tooltip=lambda c: tr("Commodity item number or HS code prefix"),
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Minimum kg"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Minimum kg"),
         lambda c: number(c.min_weight_kg),
         lambda c: c.min_weight_kg,
         True,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Rate per kg"), lambda c: number(c.rate), lambda c: c.rate, True
+        QT_TRANSLATE_NOOP("TariffsPage", "Rate per kg"),
+        lambda c: number(c.rate),
+        lambda c: c.rate,
+        True,
     ),
 )
 
 CHARGE_FIELDS: tuple[Field[ChargeRuleView], ...] = (
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Code"), lambda v: v.rule.code + v.rule.due),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Description"), lambda v: v.rule.description),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Basis"), lambda v: tr(BASES.get(v.rule.basis, v.rule.basis))),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Code"), lambda v: v.rule.code + v.rule.due),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Description"), lambda v: v.rule.description),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Rate"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Basis"),
+        lambda v: tr(BASES.get(v.rule.basis, v.rule.basis)),
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("TariffsPage", "Rate"),
         lambda v: number(v.rule.rate),
         lambda v: v.rule.rate,
         True,
     ),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Currency"), lambda v: v.rule.currency),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Currency"), lambda v: v.rule.currency),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Minimum"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Minimum"),
         lambda v: number(v.rule.minimum),
         lambda v: v.rule.minimum,
         True,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Maximum"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Maximum"),
         lambda v: number(v.rule.maximum),
         lambda v: v.rule.maximum,
         True,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Valid from"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Valid from"),
         lambda v: day(v.rule.valid_from),
         sort_key=lambda v: v.rule.valid_from,
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Valid to"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Valid to"),
         lambda v: day(v.rule.valid_to),
         sort_key=lambda v: _last_day(v.rule.valid_to),
     ),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Applies to"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Applies to"),
         lambda v: " ".join(
             part for part in (f"{v.origin or '*'}–{v.destination or '*'}", v.carrier or "") if part
         ),
@@ -180,11 +190,13 @@ CHARGE_FIELDS: tuple[Field[ChargeRuleView], ...] = (
 )
 
 FX_FIELDS: tuple[Field[ExchangeRate], ...] = (
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Base"), lambda r: r.base),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Quote"), lambda r: r.quote),
-    Field(QT_TRANSLATE_NOOP(CONTEXT, "Rate"), lambda r: number(r.rate), lambda r: r.rate, True),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Base"), lambda r: r.base),
+    Field(QT_TRANSLATE_NOOP("TariffsPage", "Quote"), lambda r: r.quote),
     Field(
-        QT_TRANSLATE_NOOP(CONTEXT, "Valid from"),
+        QT_TRANSLATE_NOOP("TariffsPage", "Rate"), lambda r: number(r.rate), lambda r: r.rate, True
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("TariffsPage", "Valid from"),
         lambda r: r.valid_on.isoformat(),
         sort_key=lambda r: r.valid_on,
     ),

@@ -29,6 +29,60 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_check.py" line="137"/>
+        <source>All %n houses pass: nothing blocks.</source>
+        <translation>
+            <numerusform>The house passes: nothing blocks.</numerusform>
+            <numerusform>All %n houses pass: nothing blocks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_check.py" line="139"/>
+        <source>%n houses checked</source>
+        <translation>
+            <numerusform>%n house checked</numerusform>
+            <numerusform>%n houses checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_check.py" line="140"/>
+        <source>; %n blocked</source>
+        <translation>
+            <numerusform>; %n blocked</numerusform>
+            <numerusform>; %n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_check.py" line="141"/>
+        <source> (%n blocking findings</source>
+        <translation>
+            <numerusform> (%n blocking finding</numerusform>
+            <numerusform> (%n blocking findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_check.py" line="142"/>
+        <source>, %n warnings).</source>
+        <translation>
+            <numerusform>, %n warning).</numerusform>
+            <numerusform>, %n warnings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationsPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/consolidations_page.py" line="253"/>
+        <source>%n consolidations</source>
+        <translation>
+            <numerusform>%n consolidation</numerusform>
+            <numerusform>%n consolidations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
         <location filename="../../gui/customers_page.py" line="228"/>
@@ -70,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>HousesPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_houses.py" line="151"/>
+        <source>%n houses</source>
+        <translation>
+            <numerusform>%n house</numerusform>
+            <numerusform>%n houses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_houses.py" line="153"/>
+        <source>%n houses loaded; scroll for more</source>
+        <translation>
+            <numerusform>%n house loaded; scroll for more</numerusform>
+            <numerusform>%n houses loaded; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message numerus="yes">
         <location filename="../../gui/invoices_page.py" line="245"/>
@@ -88,6 +161,33 @@
         <translation>
             <numerusform>Total {total} (before tax {subtotal}, tax {tax}) · %n line</numerusform>
             <numerusform>Total {total} (before tax {subtotal}, tax {tax}) · %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_import.py" line="135"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_import.py" line="137"/>
+        <source>; %n already imported (skipped)</source>
+        <translation>
+            <numerusform>; %n already imported (skipped)</numerusform>
+            <numerusform>; %n already imported (skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/consolidation_import.py" line="142"/>
+        <source>; %n refused, so nothing is imported</source>
+        <translation>
+            <numerusform>; %n refused, so nothing is imported</numerusform>
+            <numerusform>; %n refused, so nothing is imported</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from core.cli import customs
 from core.cli.args import (
     SubParsers,
     add_command,
@@ -36,7 +37,7 @@ def register(sub: SubParsers) -> None:
     group = add_group(
         sub,
         "consol",
-        help="e-commerce consolidations: create, show, list, close, reopen, houses",
+        help="e-commerce consolidations: create, show, list, close, reopen, houses, export",
         epilog=examples(
             "freightdesk consol create --flight CV9734 --date 2026-12-02 --shipper SH-CGO-001 "
             "--consignee CN-LUX-001 --weight 800 --volume 5.2",
@@ -48,6 +49,7 @@ def register(sub: SubParsers) -> None:
     _register_views(group)
     _register_state(group)
     _register_add_house(group)
+    customs.add_export(group)  # `consol export`, the same command as `export-customs`
 
 
 def _register_create(group: SubParsers) -> None:

@@ -93,3 +93,7 @@ def test_format_refused_and_cli(
     assert json.loads(run.out)["export"]["rows"] == 3
     assert cli("export-customs", consol.mawb, "--out", str(tmp_path / "x.txt")).code == 2
     assert cli("export-customs", "12345", "--out", str(tmp_path / "x.csv")).code == 3
+    # The same command in the consol group.
+    again = cli("consol", "export", str(consol.id), "--out", str(tmp_path / "d.xlsx"))
+    assert again.code == 0, again.err
+    assert (tmp_path / "d.xlsx").stat().st_size > 0

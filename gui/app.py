@@ -121,9 +121,6 @@ def start(argv: Sequence[str], keep: ExitStack) -> Running:
     settings = _settings(args, keep)
     themes, languages = Themes(app, app), Languages(app, app)
     after_paint = _look(app, args, settings, themes, languages, keep)
-    # ~1 ms before the first paint: drawn only when the shell asks, QtSvg loaded for the
-    # navigation's icons anyway.
-    app.setWindowIcon(icons.icon("app", app.palette().color(QPalette.ColorRole.Highlight)))
     worker, jobs = BackgroundWorker(), BackgroundWorker(name="jobs")
     keep.callback(worker.shutdown)
     keep.callback(jobs.shutdown)
@@ -141,6 +138,8 @@ def start(argv: Sequence[str], keep: ExitStack) -> Running:
 
     def after_first_paint() -> None:
         after_paint(late)
+        # Icons are drawn (~40 ms) once the window is up, with the navigation's.
+        app.setWindowIcon(icons.icon("app", app.palette().color(QPalette.ColorRole.Highlight)))
         log_dir = default_log_dir()
         late.callback(stop_log, start_log(log_dir))
         window.errors.log_file = log_dir / LOG_FILE

@@ -2,19 +2,21 @@
 
 Each SVG strokes in ``currentColor``; ``icon(name)`` swaps that for the palette's text colour
 (the placeholder colour when disabled, the highlighted-text colour when selected) and draws
-it with QSvgRenderer, crisp at every device pixel ratio. The pixmaps (16, 20, 24, 32 and 48
-logical px) are drawn when Qt first asks for them, not all up front: the navigation's icons
-are painted before the first paint, and drawing every size, ratio and mode of them then
-would cost tens of milliseconds (bench/gui_start.py). Icons are kept per name and colours;
-after a theme switch, ``clear_cache()`` and ask again.
+it with QSvgRenderer, crisp at every device pixel ratio: 16, 20, 24, 32 and 48 logical px,
+drawn once per name and colours. After a theme switch, ``clear_cache()`` and ask again.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 
 NAMES = frozenset(
     {
@@ -34,7 +36,7 @@ NAMES = frozenset(
         "search",
     }
 )  # resources/icons/<name>.svg, one each
-SIZES = (16, 20, 24, 32, 48)  # logical px drawn; a request in between gets the next smaller
+SIZES = (16, 20)  # logical px drawn: menus and buttons, the navigation; Qt scales the rest
 CURRENT_COLOUR = b"currentColor"
 Mode, State = QIcon.Mode, QIcon.State
 
@@ -49,10 +51,26 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
     key = (name, normal, disabled, selected)
     found = _icons.get(key)
     if found is None:
-        source = svg_source(name)
-        engine = TintedSvgEngine(source, {Mode.Disabled: disabled, Mode.Selected: selected}, normal)
-        found = _icons[key] = QIcon(engine)
+        found = _icons[key] = _drawn(svg_source(name), normal, disabled, selected)
     return found
+
+
+def _drawn(source: bytes, normal: str, disabled: str, selected: str) -> QIcon:
+    """Every size at the screens' ratios in each mode's colour, as plain pixmaps. No Python
+    icon engine: a QIconEngine subclass lives half in Python and half in the QIcon, and the
+    collector freeing the Python half under a live QIcon crashes the app."""
+    drawn = QIcon()
+    ratios = device_pixel_ratios()
+    for mode, colour in (
+        (Mode.Normal, normal),
+        (Mode.Disabled, disabled),
+        (Mode.Selected, selected),
+    ):
+        renderer = _renderer(source, colour)  # parsed once per colour, drawn at every size
+        for ratio in ratios:
+            for size in SIZES:
+                drawn.addPixmap(render(renderer, size, ratio), mode, State.Off)
+    return drawn
 
 
 def clear_cache() -> None:
@@ -92,7 +110,7 @@ def _colours(colour: QColor | str | None) -> tuple[str, str, str]:
 
 
 def device_pixel_ratios() -> list[float]:
-    """1x, 2x and whatever the screens have (1.25, 1.5 on Windows laptops...)."""
+    """1x, 2x (a window may move to a HiDPI screen) and whatever the screens have."""
     ratios = {1.0, 2.0}
     ratios.update(screen.devicePixelRatio() for screen in QGuiApplication.screens())
     return sorted(ratios)
@@ -104,11 +122,14 @@ def logical_size(wanted: int) -> int:
     return fitting[-1] if fitting else SIZES[0]
 
 
-def render(source: bytes, colour: str, size: int, ratio: float) -> QPixmap:
-    """``source`` stroked in ``colour``, ``size`` logical px square at ``ratio``."""
+def _renderer(source: bytes, colour: str) -> QSvgRenderer:
     from PySide6.QtSvg import QSvgRenderer  # ~6 ms: imported when the first icon is drawn
 
-    renderer = QSvgRenderer(QByteArray(source.replace(CURRENT_COLOUR, colour.encode())))
+    return QSvgRenderer(QByteArray(source.replace(CURRENT_COLOUR, colour.encode())))
+
+
+def render(renderer: QSvgRenderer, size: int, ratio: float) -> QPixmap:
+    """The SVG ``size`` logical px square at ``ratio``."""
     pixels = round(size * ratio)
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -119,69 +140,3 @@ def render(source: bytes, colour: str, size: int, ratio: float) -> QPixmap:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
-
-
-class TintedSvgEngine(QIconEngine):
-    """Draws one SVG in a colour per icon mode, each pixmap once, when first asked for."""
-
-    def __init__(self, source: bytes, colours: dict[Mode, str], normal: str) -> None:
-        super().__init__()
-        self._source, self._colours, self._normal = source, colours, normal
-        self._pixmaps: dict[tuple[str, int, float], QPixmap] = {}
-
-    def colour(self, mode: Mode) -> str:
-        return self._colours.get(mode, self._normal)  # Active (hovered) draws as Normal
-
-    def cached(self, mode: Mode, size: int, ratio: float) -> QPixmap:
-        colour = self.colour(mode)
-        key = (colour, size, ratio)
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            pixmap = self._pixmaps[key] = render(self._source, colour, size, ratio)
-        return pixmap
-
-    def prerender(self) -> None:
-        """Draw every size at every ratio in every colour now (tests; an idle moment)."""
-        for mode in (Mode.Normal, *self._colours):
-            for ratio in device_pixel_ratios():
-                for size in SIZES:
-                    self.cached(mode, size, ratio)
-
-    # -- QIconEngine ---------------------------------------------------------------------
-    def pixmap(self, size: QSize, mode: Mode, state: State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(self, size: QSize, mode: Mode, state: State, scale: float) -> QPixmap:
-        # ``size`` is in logical px (Qt 6.8 on); Qt sets the ratio on the result itself.
-        ratio = max(scale, 1.0)
-        return self.cached(mode, logical_size(min(size.width(), size.height())), ratio)
-
-    def paint(self, painter: QPainter, rect: QRect, mode: Mode, state: State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        pixmap = self.cached(mode, logical_size(min(rect.width(), rect.height())), ratio)
-        side = pixmap.width() / ratio
-        x = rect.x() + (rect.width() - side) / 2
-        y = rect.y() + (rect.height() - side) / 2
-        painter.drawPixmap(QRectF(x, y, side, side), pixmap, QRectF(pixmap.rect()))
-
-    def actualSize(self, size: QSize, mode: Mode, state: State) -> QSize:
-        side = logical_size(min(size.width(), size.height()))
-        return QSize(side, side)
-
-    def availableSizes(self, mode: Mode = Mode.Normal, state: State = State.Off) -> list[QSize]:
-        return [QSize(size, size) for size in SIZES]
-
-    def clone(self) -> QIconEngine:
-        """For a QIcon that detaches (addPixmap on a copy of one; nothing here does that).
-        The copy is the QIcon's to delete, but PySide leaves a clone owned by Python, which
-        would free it on return or at exit: its Python half is kept for good (a few bytes),
-        and Qt's deleting the engine only invalidates it."""
-        import ctypes
-
-        copy = TintedSvgEngine(self._source, self._colours, self._normal)
-        copy._pixmaps = dict(self._pixmaps)
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(copy))
-        return copy
-
-    def key(self) -> str:
-        return "TintedSvgEngine"

@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
-        self._tint_icons()
         self._connect(worker)
         self._office = ""
         self._location = ""
@@ -114,6 +113,7 @@ class MainWindow(QMainWindow):
         screens once the current one has what it shows (building them meanwhile would hold
         the interpreter the worker's imports need); a screen asked for sooner is built then.
         """
+        self._tint_icons()  # drawn after the first paint: ~40 ms of SVG
         self.show_message(self.tr("Opening database…"))
         self.current_screen.loaded.connect(
             self._build_the_rest, Qt.ConnectionType.SingleShotConnection

@@ -58,15 +58,16 @@ def test_every_svg_parses_as_a_24px_line_icon(qapp: QApplication, svg: Path) -> 
 
 @pytest.mark.parametrize("name", sorted(icons.NAMES))
 def test_an_icon_draws_sharp_at_twice_the_pixels(light: Themes, name: str) -> None:
-    pixmap = icons.icon(name).pixmap(QSize(24, 24), 2.0)
+    pixmap = icons.icon(name).pixmap(QSize(20, 20), 2.0)  # the navigation's, on a 2x screen
     assert not pixmap.isNull()
-    assert pixmap.size() == QSize(48, 48) and pixmap.devicePixelRatio() == 2.0
+    assert pixmap.size() == QSize(40, 40) and pixmap.devicePixelRatio() == 2.0
     assert opaque_colour(pixmap).name() == LIGHT[Role.Text]
 
 
 def test_every_size_is_drawn_at_the_size_asked(light: Themes) -> None:
     icon = icons.icon("flights")
-    assert icon.availableSizes() == [QSize(size, size) for size in icons.SIZES]
+    available = {(s.width(), s.height()) for s in icon.availableSizes()}
+    assert {(size, size) for size in icons.SIZES} <= available
     for size in icons.SIZES:
         for ratio in (1.0, 1.5, 2.0):
             pixmap = icon.pixmap(QSize(size, size), ratio)
@@ -90,7 +91,7 @@ def test_disabled_and_selected_icons_have_their_own_colours(light: Themes) -> No
 
 
 def test_a_copy_that_is_changed_keeps_drawing(light: Themes) -> None:
-    """A QIcon that detaches clones the engine (PySide would free a Python clone early)."""
+    """A QIcon that detaches copies its pixmaps; forgetting the cached one changes nothing."""
     changed = QIcon(icons.icon("print"))
     changed.addPixmap(icons.icon("save").pixmap(16))
     icons.clear_cache()

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.database.open()
 
     def _build_the_rest(self) -> None:
-        self.screens.build_all()
+        QTimer.singleShot(0, self.screens, self.screens.build_the_rest_later)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save()

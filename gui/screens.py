@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget
 
 from gui.screen import Screen
@@ -77,6 +77,14 @@ class Screens(QObject):
     def build_all(self) -> None:
         for index in range(len(self.kinds)):
             self.get(index)
+
+    def build_the_rest_later(self) -> None:
+        """Build the screens not yet built, one per turn of the event loop: the screen on
+        view paints its data first, and the window never stops answering for all of them."""
+        missing = [i for i in range(len(self.kinds)) if i not in self._built]
+        if missing:
+            self.get(missing[0])
+            QTimer.singleShot(0, self, self.build_the_rest_later)
 
     def built_screens(self) -> list[Screen]:
         return [self._built[i] for i in sorted(self._built)]

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.screens, self.screens.build_the_rest_later)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.screens.closing = True
         self._save()
         self.database.close()
         if self._owns_jobs:

@@ -45,6 +45,7 @@ class Screens(QObject):
         self._settings = settings
         self._built: dict[int, Screen] = {}
         self._data: DataAccess | None = None
+        self.closing = False  # the window is closing: build nothing more
 
     @property
     def names(self) -> list[str]:
@@ -82,7 +83,7 @@ class Screens(QObject):
         """Build the screens not yet built, one per turn of the event loop: the screen on
         view paints its data first, and the window never stops answering for all of them."""
         missing = [i for i in range(len(self.kinds)) if i not in self._built]
-        if missing:
+        if missing and not self.closing:
             self.get(missing[0])
             QTimer.singleShot(0, self, self.build_the_rest_later)
 

@@ -113,12 +113,12 @@ class MainWindow(QMainWindow):
         screens once the current one has what it shows (building them meanwhile would hold
         the interpreter the worker's imports need); a screen asked for sooner is built then.
         """
-        self._tint_icons()  # drawn after the first paint: ~40 ms of SVG
         self.show_message(self.tr("Opening database…"))
         self.current_screen.loaded.connect(
             self._build_the_rest, Qt.ConnectionType.SingleShotConnection
         )
         self.database.open()
+        self._tint_icons()  # drawn after the first paint (~40 ms of SVG), the worker started
 
     def _build_the_rest(self) -> None:
         QTimer.singleShot(0, self.screens, self.screens.build_the_rest_later)

@@ -8,7 +8,9 @@ same on a workstation without any CJK font (the built-in STSong-Light is never e
 and Noto CJK's CFF outlines are refused by reportlab: neither is used).
 
 Characters neither font can print correctly are refused at input by :func:`check_printable`
-with advice to transliterate, so nothing silently prints as boxes.
+with advice to transliterate, so nothing silently prints as boxes. That check reads only the
+fonts' cmap tables (:mod:`.font_coverage`), so validating text never imports reportlab nor
+parses whole fonts (0.2 s per process for the CJK collection); documents register them.
 """
 
 from __future__ import annotations
@@ -18,9 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
+from core.documents.font_coverage import cmap_coverage
 from core.errors import ValidationError
 
 __all__ = [
@@ -81,6 +81,10 @@ def register_fonts() -> None:
     The files are read through importlib.resources, so this works from a source tree, an
     installed wheel or a frozen bundle (as_file extracts a zipped resource for the read).
     """
+    # Imported here: validating text (is_printable) must not pay for importing reportlab.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     package = resources.files(FONT_PACKAGE)
     for font in _FONT_FILES:
         with resources.as_file(package / font.file) as path:
@@ -91,9 +95,10 @@ def register_fonts() -> None:
 
 @cache
 def _coverage(font_name: str) -> frozenset[int]:
-    """Code points the font's cmap maps to a glyph."""
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    """Code points the font's cmap maps to a glyph: the keys of reportlab's charToGlyph."""
+    font = next(font for font in _FONT_FILES if font.name == font_name)
+    with resources.as_file(resources.files(FONT_PACKAGE) / font.file) as path:
+        return cmap_coverage(str(path), font.subfont_index)
 
 
 def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:

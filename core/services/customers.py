@@ -40,7 +40,7 @@ class CustomerInput:
 
 
 def clean_customer(data: CustomerInput) -> dict[str, str | None]:
-    # reportlab is imported when a customer is first cleaned, not by the app's start-up.
+    # Imported here, not at start-up: the fonts' coverage is read when first needed.
     from core.documents.fonts import check_printable
 
     uscc = clean_optional(data.uscc, "uscc", max_len=40)  # spaced as on a licence

@@ -100,7 +100,7 @@ TARIFF_FIELDS: tuple[Field[TariffView], ...] = (
         lambda v: str(len(v.tariff.commodity_rates)),
         sort_key=lambda v: len(v.tariff.commodity_rates),
         numeric=True,
-        tooltip=lambda v: tr("Specific commodity rates"),
+        tooltip=lambda v: QCoreApplication.translate("TariffsPage", "Specific commodity rates"),
     ),
 )
 
@@ -129,7 +129,9 @@ SCR_FIELDS: tuple[Field[CommodityRate], ...] = (
     Field(
         QT_TRANSLATE_NOOP("TariffsPage", "Commodity"),
         lambda c: c.code,
-        tooltip=lambda c: tr("Commodity item number or HS code prefix"),
+        tooltip=lambda c: QCoreApplication.translate(
+            "TariffsPage", "Commodity item number or HS code prefix"
+        ),
     ),
     Field(
         QT_TRANSLATE_NOOP("TariffsPage", "Minimum kg"),

@@ -167,7 +167,7 @@
 <context>
     <name>ParcelImportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="135"/>
+        <location filename="../../gui/consolidation_import.py" line="86"/>
         <source>%n rows read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="137"/>
+        <location filename="../../gui/consolidation_import.py" line="88"/>
         <source>; %n already imported (skipped)</source>
         <translation>
             <numerusform>; %n already imported (skipped)</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="142"/>
+        <location filename="../../gui/consolidation_import.py" line="93"/>
         <source>; %n refused, so nothing is imported</source>
         <translation>
             <numerusform>; %n refused, so nothing is imported</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>RateImportDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/rate_import.py" line="127"/>
+        <location filename="../../gui/rate_import.py" line="90"/>
         <source>%n rows read, all valid: %1 tariffs to import.</source>
         <translation>
             <numerusform>%n row read, all valid: %1 tariffs to import.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/rate_import.py" line="130"/>
+        <location filename="../../gui/rate_import.py" line="93"/>
         <source>%n rows read; %1 refused, %2 valid. Nothing is imported</source>
         <translation>
             <numerusform>%n row read; %1 refused, %2 valid. Nothing is imported</numerusform>

@@ -1,19 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../gui/tariffs_fields.py" line="103" />
-        <source>Specific commodity rates</source>
-        <translation>指定商品运价</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tariffs_fields.py" line="132" />
-        <source>Commodity item number or HS code prefix</source>
-        <translation>指定商品编号或 HS 编码前缀</translation>
-    </message>
-</context>
-<context>
     <name>AllotmentDialog</name>
     <message>
         <location filename="../../gui/flight_detail.py" line="281" />
@@ -2278,6 +2265,29 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../gui/import_report.py" line="119" />
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_report.py" line="187" />
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_report.py" line="189" />
+        <source>Import the &amp;valid rows</source>
+        <translation>导入有效行(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_report.py" line="192" />
+        <source>Leave the refused rows out and import the others</source>
+        <translation>跳过被拒绝的行，导入其余行</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceBookings</name>
     <message>
         <location filename="../../gui/invoice_issue.py" line="52" />
@@ -2920,117 +2930,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>The database is still opening; try again in a moment.</source>
         <translation>数据库仍在打开，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="276" />
         <source>FreightDesk</source>
         <translation>FreightDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="279" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="281" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281" />
+        <location filename="../../gui/main_window.py" line="282" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="285" />
         <source>&amp;New booking…</source>
         <translation>新建订舱(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>As the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="290" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>&amp;About FreightDesk</source>
         <translation>关于 FreightDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="293" />
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>Office: {airport}</source>
         <translation>办事处：{airport}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="328" />
         <source>User: {name}</source>
         <translation>用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373" />
+        <location filename="../../gui/main_window.py" line="374" />
         <source>About FreightDesk</source>
         <translation>关于 FreightDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>&lt;h3&gt;FreightDesk&lt;/h3&gt;&lt;p&gt;Booking and documents for cross-border e-commerce air freight, offline at the forwarder's desk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FreightDesk&lt;/h3&gt;&lt;p&gt;跨境电商空运的订舱与单证软件，在货代柜台离线使用。&lt;/p&gt;</translation>
     </message>
@@ -3142,108 +3152,88 @@
 <context>
     <name>ParcelImport</name>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="45" />
+        <location filename="../../gui/consolidation_import.py" line="28" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="46" />
+        <location filename="../../gui/consolidation_import.py" line="29" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="47" />
+        <location filename="../../gui/consolidation_import.py" line="30" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="48" />
+        <location filename="../../gui/consolidation_import.py" line="31" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
 </context>
 <context>
     <name>ParcelImportDialog</name>
-    <message>
-        <location filename="../../gui/consolidation_import.py" line="108" />
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="135" />
+        <location filename="../../gui/consolidation_import.py" line="86" />
         <source>%n rows read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="137" />
+        <location filename="../../gui/consolidation_import.py" line="88" />
         <source>; %n already imported (skipped)</source>
         <translation>
             <numerusform>；%n 行已导入过（跳过）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="140" />
+        <location filename="../../gui/consolidation_import.py" line="91" />
         <source>: nothing new to import.</source>
         <translation>：没有新的内容可导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="141" />
+        <location filename="../../gui/consolidation_import.py" line="92" />
         <source>: all valid, ready to import.</source>
         <translation>：全部有效，可以导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/consolidation_import.py" line="142" />
+        <location filename="../../gui/consolidation_import.py" line="93" />
         <source>; %n refused, so nothing is imported</source>
         <translation>
             <numerusform>；%n 行被拒绝，因此不导入任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="144" />
+        <location filename="../../gui/consolidation_import.py" line="95" />
         <source> unless you choose to import the valid rows.</source>
         <translation>，除非您选择导入有效行。</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="145" />
+        <location filename="../../gui/consolidation_import.py" line="96" />
         <source>: correct the file and import it again.</source>
         <translation>：请更正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="161" />
+        <location filename="../../gui/consolidation_import.py" line="102" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="172" />
+        <location filename="../../gui/consolidation_import.py" line="113" />
         <source>Importing parcels into {mawb}…</source>
         <translation>正在导入包裹到 {mawb}…</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="194" />
+        <location filename="../../gui/consolidation_import.py" line="135" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/consolidation_import.py" line="238" />
+        <location filename="../../gui/consolidation_import.py" line="80" />
         <source>Import parcels into {mawb}</source>
         <translation>导入包裹到 {mawb}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/consolidation_import.py" line="239" />
-        <source>Import &amp;all</source>
-        <translation>全部导入(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/consolidation_import.py" line="240" />
-        <source>Import the &amp;valid rows</source>
-        <translation>导入有效行(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/consolidation_import.py" line="241" />
-        <source>Leave the refused rows out and import the others</source>
-        <translation>跳过被拒绝的行，导入其余行</translation>
     </message>
 </context>
 <context>
@@ -3350,81 +3340,61 @@
 <context>
     <name>RateImport</name>
     <message>
-        <location filename="../../gui/rate_import.py" line="44" />
+        <location filename="../../gui/rate_import.py" line="30" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="45" />
+        <location filename="../../gui/rate_import.py" line="31" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="46" />
+        <location filename="../../gui/rate_import.py" line="32" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="47" />
+        <location filename="../../gui/rate_import.py" line="33" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>RateImportDialog</name>
-    <message>
-        <location filename="../../gui/rate_import.py" line="102" />
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/rate_import.py" line="127" />
+        <location filename="../../gui/rate_import.py" line="90" />
         <source>%n rows read, all valid: %1 tariffs to import.</source>
         <translation>
             <numerusform>已读取 %n 行,全部有效:将导入 %1 条运价。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/rate_import.py" line="130" />
+        <location filename="../../gui/rate_import.py" line="93" />
         <source>%n rows read; %1 refused, %2 valid. Nothing is imported</source>
         <translation>
             <numerusform>已读取 %n 行;%1 行被拒绝,%2 行有效。不会导入任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="133" />
+        <location filename="../../gui/rate_import.py" line="96" />
         <source> unless you choose to import the valid rows.</source>
         <translation>,除非您选择只导入有效行。</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="134" />
+        <location filename="../../gui/rate_import.py" line="97" />
         <source>: correct the sheet and import it again.</source>
         <translation>:请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="154" />
+        <location filename="../../gui/rate_import.py" line="104" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/rate_import.py" line="209" />
+        <location filename="../../gui/rate_import.py" line="82" />
         <source>Import a rate sheet</source>
         <translation>导入运价表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rate_import.py" line="210" />
-        <source>Import &amp;all</source>
-        <translation>全部导入(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rate_import.py" line="211" />
-        <source>Import the &amp;valid rows</source>
-        <translation>只导入有效行(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rate_import.py" line="212" />
-        <source>Leave the refused rows out and import the others</source>
-        <translation>跳过被拒绝的行,导入其余各行</translation>
     </message>
 </context>
 <context>
@@ -3753,20 +3723,20 @@
     </message>
     <message>
         <location filename="../../gui/tariffs_fields.py" line="80" />
-        <location filename="../../gui/tariffs_fields.py" line="161" />
+        <location filename="../../gui/tariffs_fields.py" line="163" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
         <location filename="../../gui/tariffs_fields.py" line="82" />
-        <location filename="../../gui/tariffs_fields.py" line="175" />
-        <location filename="../../gui/tariffs_fields.py" line="199" />
+        <location filename="../../gui/tariffs_fields.py" line="177" />
+        <location filename="../../gui/tariffs_fields.py" line="201" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
         <location filename="../../gui/tariffs_fields.py" line="87" />
-        <location filename="../../gui/tariffs_fields.py" line="180" />
+        <location filename="../../gui/tariffs_fields.py" line="182" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
@@ -3797,8 +3767,8 @@
     </message>
     <message>
         <location filename="../../gui/tariffs_fields.py" line="120" />
-        <location filename="../../gui/tariffs_fields.py" line="156" />
-        <location filename="../../gui/tariffs_fields.py" line="196" />
+        <location filename="../../gui/tariffs_fields.py" line="158" />
+        <location filename="../../gui/tariffs_fields.py" line="198" />
         <source>Rate</source>
         <translation>费率</translation>
     </message>
@@ -3813,52 +3783,57 @@
         <translation>商品代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="135" />
+        <location filename="../../gui/tariffs_fields.py" line="132" />
+        <source>Commodity item number or HS code prefix</source>
+        <translation>指定商品编号或 HS 编码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tariffs_fields.py" line="137" />
         <source>Minimum kg</source>
         <translation>最低重量(公斤)</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="141" />
+        <location filename="../../gui/tariffs_fields.py" line="143" />
         <source>Rate per kg</source>
         <translation>每公斤费率</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="149" />
+        <location filename="../../gui/tariffs_fields.py" line="151" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="150" />
+        <location filename="../../gui/tariffs_fields.py" line="152" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="152" />
+        <location filename="../../gui/tariffs_fields.py" line="154" />
         <source>Basis</source>
         <translation>计费基础</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="163" />
+        <location filename="../../gui/tariffs_fields.py" line="165" />
         <source>Minimum</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="169" />
+        <location filename="../../gui/tariffs_fields.py" line="171" />
         <source>Maximum</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="185" />
+        <location filename="../../gui/tariffs_fields.py" line="187" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="193" />
+        <location filename="../../gui/tariffs_fields.py" line="195" />
         <source>Base</source>
         <translation>基准币种</translation>
     </message>
     <message>
-        <location filename="../../gui/tariffs_fields.py" line="194" />
+        <location filename="../../gui/tariffs_fields.py" line="196" />
         <source>Quote</source>
         <translation>报价币种</translation>
     </message>
@@ -3868,6 +3843,7 @@
         <translation>运价</translation>
     </message>
     <message>
+        <location filename="../../gui/tariffs_fields.py" line="103" />
         <location filename="../../gui/tariffs_page.py" line="166" />
         <source>Specific commodity rates</source>
         <translation>指定商品运价</translation>

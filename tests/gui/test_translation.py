@@ -171,3 +171,12 @@ def test_every_marked_text_names_its_context_literally() -> None:
             ):
                 hidden.append(f"{path.name}:{node.lineno}")
     assert hidden == []
+
+
+def test_every_text_has_the_context_it_is_looked_up_in() -> None:
+    """A text lupdate files under no context (a ``tr("...")`` helper outside a class) is
+    looked up in a named one at run time and never found."""
+    names = [
+        c.findtext("name") for c in ET.parse(CATALOGUES / "freightdesk_zh_CN.ts").iter("context")
+    ]
+    assert all(names)

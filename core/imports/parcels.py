@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
 from core.errors import ValidationError
+from core.imports.parcel_cells import CellRefused, cell_text, flag
 from core.imports.parcel_columns import (
     COLUMNS_BY_NAME,
     HEADER_ALIASES,
@@ -38,8 +38,6 @@ from core.imports.parcel_columns import (
 )
 from core.imports.tabular import (
     aliases_index,
-    cell_kind,
-    float_decimal,
     is_blank_row,
     map_header,
     normalised_header,
@@ -50,17 +48,6 @@ from core.services.house_input import HouseInput, HouseItemInput
 __all__ = ["ParcelHouse", "ParcelProblem", "ParcelSheet", "RepeatedOrder", "read_parcels"]
 
 _ALIASES = aliases_index(HEADER_ALIASES)
-# Columns whose leading zeros a number cell has already lost (HS 0901..., postcode 01067).
-_TEXT_ONLY = frozenset({"hs_code", "consignee_postcode"})
-_NUMBERS = frozenset(
-    {"pieces", "gross_weight_kg", "quantity", "unit_value", "line_value", "lithium_cell_wh"}
-    | {"lithium_battery_wh", "lithium_cell_g", "lithium_battery_g", "lithium_state_of_charge_pct"}
-)
-_NUMBER_PLACES = 6  # decimals a number cell may hold (more is a formula's float noise)
-_PLAIN_INTEGER = 10**15  # floats below this repr as their integer digits plus ".0"
-_EXCEL_DIGITS = 15  # Excel keeps 15 significant digits: a longer number cell is already cut
-_YES = frozenset({"yes", "y", "true", "1", "b2c", "是", "个人"})
-_NO = frozenset({"no", "n", "false", "0", "b2b", "否", "企业"})
 _ITEM_FIELD = re.compile(r"items\[(\d+)\]\.(\w+)")
 
 
@@ -172,84 +159,6 @@ def _mapped(mapping: Mapping[str, str]) -> dict[str, str]:
     return {normalised_header(k): v for k, v in mapping.items() if v != IGNORE}
 
 
-# --- cells -----------------------------------------------------------------------------
-
-
-class _CellRefused(Exception):
-    def __init__(self, reason: str, code: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.code = code
-
-
-def _text(cell: object, name: str) -> str | None:
-    """A cell as the text the clerk sees; None when blank."""
-    if isinstance(cell, str):
-        return cell if cell.strip() else None
-    if cell is None:
-        return None
-    if isinstance(cell, bool | date | time):
-        raise _CellRefused(
-            f"expected text, not a {cell_kind(cell)} cell (format the column as text)",
-            "sheet.text_expected",
-        )
-    if name in _TEXT_ONLY:
-        raise _CellRefused(
-            "a number cell has lost any leading zeros: format the column as text and "
-            "type the code again",
-            "sheet.text_expected",
-        )
-    if name in _NUMBERS:
-        return _number_text(cell, name)
-    if isinstance(cell, float) and not cell.is_integer():
-        return _number_text(cell, name)
-    if isinstance(cell, int | float) and abs(cell) >= 10**_EXCEL_DIGITS:
-        raise _CellRefused(
-            f"a number cell of more than {_EXCEL_DIGITS} digits has lost its last digits "
-            "in Excel: format the column as text",
-            "parcels.number_too_long",
-        )
-    return str(int(cell)) if isinstance(cell, int | float) else str(cell)
-
-
-def _number_text(cell: object, name: str) -> str:
-    if type(cell) is float:
-        # Fast path for the common number cell; the same text _exact_number_text gives.
-        shortest = repr(cell)  # what float_decimal reads: the digits Excel wrote
-        if cell.is_integer():
-            if 1 <= abs(cell) < _PLAIN_INTEGER:
-                return shortest.removesuffix(".0")
-        else:
-            _, dot, decimals = shortest.partition(".")
-            if dot and decimals.isdigit() and len(decimals) <= _NUMBER_PLACES:
-                return shortest
-    return _exact_number_text(cell, name)
-
-
-def _exact_number_text(cell: object, name: str) -> str:
-    if isinstance(cell, float):
-        try:
-            number = float_decimal(cell, name, places=_NUMBER_PLACES)
-        except ValidationError as err:
-            raise _CellRefused(err.message.removeprefix(f"{name}: "), err.code) from None
-    elif isinstance(cell, int | Decimal):
-        number = Decimal(cell)
-    else:
-        return str(cell)
-    return str(int(number)) if number == number.to_integral_value() else format(number, "f")
-
-
-def _flag(text: str | None) -> bool:
-    if text is None:
-        return True
-    folded = text.strip().casefold()
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    raise _CellRefused("expected yes or no (是/否, B2C/B2B)", "parcels.b2c")
-
-
 # --- rows -> houses --------------------------------------------------------------------
 
 
@@ -324,16 +233,16 @@ class _Reader:
             if cell is None:
                 continue
             try:
-                raw[name] = _text(cell, name)
-            except _CellRefused as why:
+                raw[name] = cell_text(cell, name)
+            except CellRefused as why:
                 self._problem(number, name, cell, why.reason, why.code)
                 raw[name] = None
                 refused.add(name)
         values = cast(dict[str, str | None], raw)  # every cell is now text or None
         try:
             if values.get("b2c") is not None:
-                values["b2c"] = "yes" if _flag(values.get("b2c")) else "no"
-        except _CellRefused as why:
+                values["b2c"] = "yes" if flag(values.get("b2c")) else "no"
+        except CellRefused as why:
             self._problem(number, "b2c", values.get("b2c"), why.reason, why.code)
             refused.add("b2c")
         return values, refused
@@ -360,7 +269,7 @@ class _Reader:
         if line_value is not None:
             try:
                 unit_value = _unit_value(unit_value, line_value, values.get("quantity"))
-            except _CellRefused as why:
+            except CellRefused as why:
                 self._problem(number, "line_value", line_value, why.reason, why.code)
                 order.refused = True
         return HouseItemInput(
@@ -411,14 +320,14 @@ def _unit_value(unit_value: str | None, line_value: str, quantity: str | None) -
         except InvalidOperation:
             return unit_value
         if not agrees:
-            raise _CellRefused(
+            raise CellRefused(
                 f"{unit_value} x {quantity or 1} is not {line_value}: give one of them",
                 "parcels.line_value_mismatch",
             )
         return unit_value
     unit = total / count
     if unit * count != total or unit.as_tuple().exponent < -4:  # type: ignore[operator]
-        raise _CellRefused(
+        raise CellRefused(
             f"{line_value} does not divide into {quantity} equal unit values: "
             "give the unit value (申报单价) instead",
             "parcels.line_value_split",

@@ -6,13 +6,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from core.imports.parcels import _CellRefused, _exact_number_text, _number_text
+from core.imports.parcel_cells import CellRefused, exact_number_text, number_text
 
 
 def _read(reader: object, cell: float) -> str | tuple[str, str]:
     try:
         return reader(cell, "unit_value")  # type: ignore[operator, no-any-return]
-    except _CellRefused as why:
+    except CellRefused as why:
         return why.code, why.reason
 
 
@@ -33,11 +33,11 @@ _TYPED = st.decimals(
 @example(12.1234567)
 @example(float(2**70))
 def test_fast_path_reads_as_the_exact_path(cell: float) -> None:
-    assert _read(_number_text, cell) == _read(_exact_number_text, cell)
+    assert _read(number_text, cell) == _read(exact_number_text, cell)
 
 
 @pytest.mark.parametrize(
     ("cell", "text"), [(34.0, "34"), (27.5, "27.5"), (-3.25, "-3.25"), (0.0, "0"), (-0.0, "0")]
 )
 def test_number_cells_read_as_typed(cell: float, text: str) -> None:
-    assert _number_text(cell, "unit_value") == text
+    assert number_text(cell, "unit_value") == text

@@ -68,6 +68,7 @@ def cmd_init(ctx: Context) -> int:
         "flights_created": opened.flights_created,
         "demo_bookings_added": None if added is None else added.bookings_added,
         "demo_history_added": None if added is None else added.history_added,
+        "demo_houses_added": None if added is None else added.houses_added,
         "demo_invoices_added": None if added is None else added.invoices_added,
         "demo_payments_added": None if added is None else added.payments_added,
         "demo_seller_set": None if added is None else added.seller_set,
@@ -91,6 +92,7 @@ def _init_text(opened: OpenedDatabase, added: DemoReport | None) -> str:
             ("flights created", str(opened.flights_created)),
             ("demo bookings", None if added is None else f"{added.bookings_added} added"),
             ("demo history", None if added is None else f"{added.history_added} added"),
+            ("demo houses", None if added is None else f"{added.houses_added} in 2 consolidations"),
             ("demo invoices", None if added is None else _billing_text(added)),
         ]
     )

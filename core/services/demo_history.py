@@ -27,6 +27,7 @@ from core.db.models import Airport, Carrier, Consignment, Customer, Flight
 from core.domain.measures import chargeable_weight_kg, kg_to_g
 from core.services.changes import Entity, Outcome
 from core.services.demo import DEMO_SEED, GOODS, SHIPPER_COUNTRY, Goods, add_demo_bookings
+from core.services.demo_consolidations import add_demo_consolidations
 from core.services.demo_invoices import add_demo_billing
 from core.services.demo_loads import add_demo_loads
 from core.services.demo_rows import (
@@ -55,6 +56,7 @@ class DemoReport:
     invoices_added: int  # credit notes included
     payments_added: int
     seller_set: bool
+    houses_added: int = 0  # in the demo consolidations
 
 
 def seed_demo(
@@ -63,13 +65,17 @@ def seed_demo(
     """The history first, then demo bookings on the coming flights (``count`` small ones,
     and unless it is 0 the loads of the next two weeks), then the history's billing. Written
     in the order they would have been booked, the bookings list's "newest first" (by id)
-    shows the coming flights' bookings on top, as at a real desk."""
+    shows the coming flights' bookings on top, as at a real desk. Then two consolidations
+    with their houses."""
     history = add_demo_history(uow_factory(), today=today, seed=seed).value
     added = add_demo_bookings(uow_factory, count=count, seed=seed, today=today)
     if count:
         added += add_demo_loads(uow_factory, seed=seed, today=today)
     billing = add_demo_billing(uow_factory, today=today)
-    return DemoReport(added, history, billing.invoices, billing.payments, billing.seller_set)
+    houses = add_demo_consolidations(uow_factory, today=today, seed=seed) if count else 0
+    return DemoReport(
+        added, history, billing.invoices, billing.payments, billing.seller_set, houses
+    )
 
 
 def add_demo_history(

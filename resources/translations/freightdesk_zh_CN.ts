@@ -4888,4 +4888,192 @@
         <translation>意外错误：{error}</translation>
     </message>
 </context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="15" />
+        <source>customs.party_incomplete</source>
+        <translation>发货人和收件人的名称、街道地址、城市和国家均须填写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="16" />
+        <source>house.description_missing</source>
+        <translation>每个货物明细都须填写申报品名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="17" />
+        <source>house.duplicate</source>
+        <translation>分运单号 {house_awb} 在本集拼中出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="18" />
+        <source>house.item_quantity</source>
+        <translation>数量必须大于 0（现为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="19" />
+        <source>house.no_items</source>
+        <translation>分运单至少需要一条货物明细（申报品名、海关编码、货值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="20" />
+        <source>house.pieces</source>
+        <translation>件数必须大于 0（现为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="21" />
+        <source>house.value_negative</source>
+        <translation>单价不能为负数（现为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="22" />
+        <source>house.weight</source>
+        <translation>毛重必须大于 0 克（现为 {value} 克）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="27" />
+        <source>customs.hs_code_format</source>
+        <translation>海关编码 {value} 应为 6 到 10 位数字（现为 {digits} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="28" />
+        <source>customs.hs_code_missing</source>
+        <translation>须填写至少 6 位数字的海关编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="29" />
+        <source>customs.rate_missing</source>
+        <translation>没有 {day} 及之前的 {base}/{quote} 汇率，无法核对货值限额，请先录入汇率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="34" />
+        <source>cn.customs_mode_missing</source>
+        <translation>每票分运单都须填写中国跨境电商监管方式：9610、9710、9810 或 1210</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="35" />
+        <source>cn.customs_mode_unknown</source>
+        <translation>未知的监管方式 {value}：应为 9610、9710、9810 或 1210</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="36" />
+        <source>cn.general_declaration</source>
+        <translation>9610 包裹货值 {value}，超过 {limit}：请改为一般贸易报关，不走 9610 清单申报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="41" />
+        <source>eu.flat_duty</source>
+        <translation>进口时应缴欧盟关税 {duty}：每个税号 {per_item} × {tariff_items} 个不同税号（B2C 货值 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="42" />
+        <source>ics2.description_not_english</source>
+        <translation>申报品名须为英文（欧盟 ICS2）：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="43" />
+        <source>ics2.vague_description</source>
+        <translation>申报品名“{description}”过于笼统，不符合欧盟 ICS2 要求：请写明具体货物，例如 men's cotton T-shirts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="44" />
+        <source>ics2.vague_term</source>
+        <translation>申报品名“{description}”含有笼统词语 {vague_terms}，其余部分已写明具体货物，但海关仍可能查询</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="45" />
+        <source>ioss.malformed</source>
+        <translation>{value} 不是有效的 IOSS 编号：应为 IM 加 10 位数字，例如 IM2760000001</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="46" />
+        <source>ioss.missing</source>
+        <translation>B2C 货值 {value}（未超过 150 欧元）但没有 IOSS 编号：进口时将向收件人征收增值税</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="47" />
+        <source>ioss.not_b2c</source>
+        <translation>B2B 货物填写了 IOSS 编号 {value}：IOSS 只适用于面向消费者的销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="48" />
+        <source>ioss.over_threshold</source>
+        <translation>货值 {value} 超过 {threshold}，不能使用 IOSS 编号：增值税和关税在进口时缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="53" />
+        <source>us.hts_incomplete</source>
+        <translation>海关编码 {value} 只有 {digits} 位：美国报关需要 10 位 HTSUS 编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="54" />
+        <source>us.no_de_minimis</source>
+        <translation>美国自 {since} 起取消小额免税：本票须正式或非正式报关并缴纳关税，报关资料须完整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="55" />
+        <source>us.origin_missing</source>
+        <translation>须填写原产国（美国报关）：原产国决定关税税率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="56" />
+        <source>us.value_missing</source>
+        <translation>须填写大于 0 的单价（美国报关）：关税按货值计征</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="61" />
+        <source>lithium.fully_regulated</source>
+        <translation>{packing_instruction}（单独运输的电池）自 2022 年 4 月 1 日起不再适用第 II 部分，属于完全受管制的危险品，请交由危险品专员办理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="62" />
+        <source>lithium.fully_regulated_shc</source>
+        <translation>{shc} 表示完全受管制的锂电池，本系统只接受第 II 部分的锂电池，请交由危险品专员办理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="63" />
+        <source>lithium.missing_rating</source>
+        <translation>{packing_instruction} 需要填写电芯或电池的额定值（{unit}），才能核对第 II 部分限值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="64" />
+        <source>lithium.over_section_ii</source>
+        <translation>{value} {unit} 超过第 II 部分限值 {limit} {unit}，属于完全受管制的危险品，请交由危险品专员办理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="65" />
+        <source>lithium.shc_mismatch</source>
+        <translation>特殊操作代码 {shc} 与 {packing_instruction} 不符，应使用 {required}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="66" />
+        <source>lithium.shc_missing</source>
+        <translation>已申报 {packing_instruction} 锂电池：请在特殊操作代码中加上 {required}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="67" />
+        <source>lithium.shc_without_declaration</source>
+        <translation>特殊操作代码 {shc} 需要锂电池申报（包装说明和额定值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="68" />
+        <source>lithium.state_of_charge</source>
+        <translation>自 2026 年 1 月 1 日起，PI966 中超过 2.7 Wh 的电芯和电池须填写荷电状态，且不得超过 {limit} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="69" />
+        <source>lithium.undeclared</source>
+        <translation>申报品名提到“{words}”，但本票没有锂电池申报：请填写包装说明、额定值和荷电状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="70" />
+        <source>lithium.unknown_packing_instruction</source>
+        <translation>包装说明应为 PI966、PI967、PI969 或 PI970（现为 {packing_instruction}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/finding_codes.py" line="71" />
+        <source>shc.too_many</source>
+        <translation>特殊操作代码最多 {max_count} 个，无法再加上 {shc}</translation>
+    </message>
+</context>
 </TS>

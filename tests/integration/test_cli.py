@@ -138,10 +138,13 @@ def test_init_then_demo_on_a_new_database(
     assert demo["demo_history_added"] > 1000  # flown and delivered, for the dashboard
     assert demo["demo_seller_set"] and 15 <= demo["demo_invoices_added"] <= 60
     again = run("init", "--demo")
+    assert demo["demo_houses_added"] == 240  # two consolidations of 120 houses
+    assert run("consol", "list")["consolidations"][0]["houses"] == 120
     assert again["demo_bookings_added"] == again["demo_history_added"] == 0
     assert (again["demo_invoices_added"], again["demo_seller_set"]) == (0, False)
+    assert again["demo_houses_added"] == 0
     rows = run("search", "--status", "BKD", "--limit", "1000")["bookings"]  # the live ones
-    assert len(rows) == demo["demo_bookings_added"]
+    assert len(rows) == demo["demo_bookings_added"] + 2  # and the two masters
     assert {r["space_status"] for r in rows} >= {"confirmed", "requested"}
     assert len({(r["origin"], r["destination"]) for r in rows}) >= 15
     ranges = run("awb", "stock", "list")["ranges"]

@@ -76,8 +76,8 @@ def open_document(qtbot: Any, worker: BackgroundWorker) -> Iterator[Opener]:
 
 def ready(qtbot: Any, dialog: DocumentDialog) -> int:
     if dialog.page_image(0) is None:
-        with qtbot.waitSignal(dialog.ready, timeout=20_000) as signal:
-            pass
+        signal = qtbot.waitSignal(dialog.ready, timeout=20_000)
+        signal.wait()  # the pages arrive from the jobs worker through the event loop
         return int(signal.args[0])
     return dialog.page_count
 

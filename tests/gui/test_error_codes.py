@@ -8,19 +8,16 @@ that pass a ``code`` parameter on to one (``parse_decimal(value, field, "weight.
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from core.errors import ValidationError
 from gui.error_codes import ERROR_CODES
 from gui.errors import error_text, field_message
 from gui.i18n import Languages
+from tests.gui.catalogue import installed_catalogue
 
 CORE = Path(__file__).resolve().parents[2] / "core"
 # Constructor name -> position of its code argument (NotFound builds "<what>.not_found").
@@ -129,28 +126,9 @@ ZH_TEMPLATES = {
 
 @pytest.fixture
 def zh_errors(tmp_path: Path, languages: Languages) -> Iterator[None]:
-    messages = "".join(
-        f"<message><source>{escape(code)}</source>"
-        f"<translation>{escape(text)}</translation></message>"
-        for code, text in ZH_TEMPLATES.items()
-    )
-    ts = tmp_path / "errors_zh_CN.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
-        f"<context><name>errors</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "errors_zh_CN.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
     languages.use("zh_CN")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
+    with installed_catalogue(tmp_path, "errors", ZH_TEMPLATES):
+        yield
 
 
 def test_a_validation_error_is_shown_in_chinese_beside_its_field(zh_errors: None) -> None:

@@ -10,19 +10,16 @@ plus the codes of the errors a ``try`` turns into findings with ``Finding.from_e
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from core.domain.customs_findings import Finding, Severity
 from gui.consolidation_check import rule_text
 from gui.finding_codes import FINDING_CODES
 from gui.i18n import Languages
+from tests.gui.catalogue import installed_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 CUSTOMS = sorted((ROOT / "core" / "domain").glob("customs*.py"))
@@ -169,28 +166,9 @@ ZH_TEMPLATES = {
 
 @pytest.fixture
 def zh_findings(tmp_path: Path, languages: Languages) -> Iterator[None]:
-    messages = "".join(
-        f"<message><source>{escape(code)}</source>"
-        f"<translation>{escape(text)}</translation></message>"
-        for code, text in ZH_TEMPLATES.items()
-    )
-    ts = tmp_path / "findings_zh_CN.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
-        f"<context><name>findings</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "findings_zh_CN.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
     languages.use("zh_CN")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
+    with installed_catalogue(tmp_path, "findings", ZH_TEMPLATES):
+        yield
 
 
 def test_a_finding_reads_in_chinese_with_its_params(zh_findings: None) -> None:

@@ -194,8 +194,8 @@ def test_manifest_preview_is_ready(qtbot: Any, page: FlightsPage, bookings_db: P
     detail = open_flight(qtbot, page, row)
     qtbot.mouseClick(detail.manifest_button, Qt.MouseButton.LeftButton)
     assert detail.document is not None
-    with qtbot.waitSignal(detail.document.ready, **WAIT) as ready:
-        pass
+    ready = qtbot.waitSignal(detail.document.ready, **WAIT)
+    ready.wait()
     assert ready.args[0] >= 1
     detail.document.close()
 

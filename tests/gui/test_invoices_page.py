@@ -247,7 +247,7 @@ def test_ctrl_p_shows_the_stored_pdf_in_the_document_viewer(
     qtbot.keyClick(page.table, Qt.Key.Key_P, CTRL)
     viewer = page.document
     assert viewer is not None
-    with qtbot.waitSignal(viewer.ready, timeout=LOAD_TIMEOUT_MS) as pages:  # type: ignore[attr-defined]
-        pass
+    pages = qtbot.waitSignal(viewer.ready, timeout=LOAD_TIMEOUT_MS)  # type: ignore[attr-defined]
+    pages.wait()
     assert pages.args[0] >= 1 and issued.number in viewer.windowTitle()
     viewer.close()

@@ -103,31 +103,34 @@ def insert_booking(session: Session, new: NewBooking) -> int:
                 "state_of_charge_pct": li.state_of_charge_pct,
             },
         )
-    _insert_charges(session, consignment_id, new.charges)
+    insert_charges(session, consignment_id, new.charges)
     return consignment_id
 
 
-def _insert_charges(session: Session, consignment_id: int, lines: tuple[ChargeView, ...]) -> None:
+def insert_charges(session: Session, consignment_id: int, lines: tuple[ChargeView, ...]) -> None:
+    """A booking's kept price lines, numbered from 1 in their order."""
     if not lines:
         return
     session.connection().execute(
         _INSERT_CHARGE,
-        [
-            {
-                "consignment_id": consignment_id,
-                "seq": seq,
-                "code": c.code,
-                "due": c.due,
-                "description": c.description[:70],
-                "basis": c.basis,
-                "quantity": c.quantity,
-                "rate": c.rate,
-                "amount_minor": Money(c.amount, c.currency).to_minor(),
-                "currency": c.currency,
-            }
-            for seq, c in enumerate(lines, start=1)
-        ],
+        [charge_row(consignment_id, seq, c) for seq, c in enumerate(lines, start=1)],
     )
+
+
+def charge_row(consignment_id: int, seq: int, c: ChargeView) -> dict[str, object]:
+    """One kept price line as the booking_charge table stores it (money in minor units)."""
+    return {
+        "consignment_id": consignment_id,
+        "seq": seq,
+        "code": c.code,
+        "due": c.due,
+        "description": c.description[:70],
+        "basis": c.basis,
+        "quantity": c.quantity,
+        "rate": c.rate,
+        "amount_minor": Money(c.amount, c.currency).to_minor(),
+        "currency": c.currency,
+    }
 
 
 def charge_views(priced: Priced) -> tuple[ChargeView, ...]:

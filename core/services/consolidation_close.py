@@ -19,7 +19,7 @@ from core.db.models.consolidation import ConsolidationEvent, HouseShipment
 from core.domain.clock import local_date
 from core.domain.text import clean_text
 from core.errors import InvalidState, NotFound
-from core.services.booking_record import _insert_charges, charge_views
+from core.services.booking_record import charge_views, insert_charges
 from core.services.changes import Entity, Notice, Outcome
 from core.services.consolidation_store import require_open
 from core.services.consolidation_views import (
@@ -157,5 +157,5 @@ def _reprice(
     except NotFound:
         return (Notice("consolidation.unpriced", "no tariff for the lane: charges kept as booked"),)
     session.execute(delete(BookingCharge).where(BookingCharge.consignment_id == master.id))
-    _insert_charges(session, master.id, lines)
+    insert_charges(session, master.id, lines)
     return ()

@@ -28,9 +28,8 @@ from core.db.models import (
 )
 from core.domain.awb import MAX_SERIAL, AwbNumber
 from core.domain.clock import local_date
-from core.domain.money import Money
 from core.errors import NotFound
-from core.services.booking_record import charge_views
+from core.services.booking_record import charge_row, charge_views
 from core.services.demo import DEMO_FIRST, DEMO_LAST, Goods
 from core.services.flights import airport_zones
 from core.services.price_book import PriceBook, Shipment
@@ -309,7 +308,7 @@ def _charge_rows(
             )
         day = local_date(p.flight.departs_at, zones[p.flight.origin])
         lines = _priced(books[key], p, day)
-        rows.extend(_charge_row(ids[p.request_id], seq, c) for seq, c in enumerate(lines, 1))
+        rows.extend(charge_row(ids[p.request_id], seq, c) for seq, c in enumerate(lines, 1))
     return rows
 
 
@@ -331,18 +330,3 @@ def _priced(book: PriceBook, p: HistoryBooking, day: date) -> tuple[ChargeView, 
         return charge_views(book.price(shipment))
     except NotFound:
         return ()
-
-
-def _charge_row(consignment_id: int, seq: int, c: ChargeView) -> dict[str, object]:
-    return {
-        "consignment_id": consignment_id,
-        "seq": seq,
-        "code": c.code,
-        "due": c.due,
-        "description": c.description[:70],
-        "basis": c.basis,
-        "quantity": c.quantity,
-        "rate": c.rate,
-        "amount_minor": Money(c.amount, c.currency).to_minor(),
-        "currency": c.currency,
-    }

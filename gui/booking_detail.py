@@ -137,9 +137,9 @@ class BookingDetailDialog(QDialog):
             space=label(SPACE, v.space_status),
             when=local_time(v.created_at_utc),
         )
-        lines = [title, _selectable(facts)]
+        lines = [title, selectable(facts)]
         if v.cancel_reason:
-            lines.append(_selectable(self.tr("Cancelled: {reason}").format(reason=v.cancel_reason)))
+            lines.append(selectable(self.tr("Cancelled: {reason}").format(reason=v.cancel_reason)))
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -160,7 +160,7 @@ class BookingDetailDialog(QDialog):
             (self.tr("EU VAT"), c.eu_vat),
             (self.tr("EORI"), c.eori),
         ]
-        return _form(title, rows)
+        return form_box(title, rows)
 
     def _flight(self) -> QGroupBox:
         f = self.view.flight
@@ -171,7 +171,7 @@ class BookingDetailDialog(QDialog):
             (self.tr("Arrives"), f.arrives_local),
             (self.tr("Aircraft"), " ".join(p for p in (f.aircraft_type, f.registration) if p)),
         ]
-        return _form(self.tr("Flight"), rows)
+        return form_box(self.tr("Flight"), rows)
 
     def _cargo(self) -> QGroupBox:
         v = self.view
@@ -193,7 +193,7 @@ class BookingDetailDialog(QDialog):
             (self.tr("Declared value"), v.declared_value),
             (self.tr("Payment"), label(PAYMENT, v.payment)),
         ]
-        return _form(self.tr("Cargo"), rows)
+        return form_box(self.tr("Cargo"), rows)
 
     def _dimensions(self) -> QGroupBox | None:
         if not self.view.dimensions:
@@ -208,7 +208,7 @@ class BookingDetailDialog(QDialog):
             [str(d.length_cm), str(d.width_cm), str(d.height_cm), str(d.pieces)]
             for d in self.view.dimensions
         ]
-        return _table_box(self.tr("Dimensions"), headers, rows, numeric={0, 1, 2, 3})
+        return table_box(self.tr("Dimensions"), headers, rows, numeric={0, 1, 2, 3})
 
     def _lithium(self) -> QGroupBox | None:
         li: LithiumView | None = self.view.lithium
@@ -224,7 +224,7 @@ class BookingDetailDialog(QDialog):
             ),
             (self.tr("Statement"), li.statement),
         ]
-        return _form(self.tr("Lithium batteries"), rows)
+        return form_box(self.tr("Lithium batteries"), rows)
 
     def _milestones(self) -> QGroupBox | None:
         if not self.view.milestones:
@@ -234,7 +234,7 @@ class BookingDetailDialog(QDialog):
             [f"{label(MILESTONES, m.code)} ({m.code})", m.station, m.occurred_local, m.note or ""]
             for m in self.view.milestones
         ]
-        return _table_box(self.tr("Milestones"), headers, rows, stretch=3)
+        return table_box(self.tr("Milestones"), headers, rows, stretch=3)
 
     def _prices(self) -> QGroupBox:
         charges = self.view.charges
@@ -263,12 +263,12 @@ class BookingDetailDialog(QDialog):
             ]
             for c in charges
         ]
-        total = _selectable(self.tr("Total: {amounts}").format(amounts=" + ".join(totals(charges))))
+        total = selectable(self.tr("Total: {amounts}").format(amounts=" + ".join(totals(charges))))
         total.setAlignment(RIGHT)
         font = total.font()
         font.setBold(True)
         total.setFont(font)
-        return _table_box(
+        return table_box(
             self.tr("Price"), headers, rows, numeric={3, 4, 5}, stretch=2, footer=total
         )
 
@@ -279,25 +279,25 @@ def _amounts(wh: Decimal | None, grams: Decimal | None) -> str | None:
     return text or None
 
 
-def _selectable(text: str) -> QLabel:
+def selectable(text: str) -> QLabel:
     shown = QLabel(text)
     shown.setTextInteractionFlags(SELECTABLE)
     shown.setWordWrap(True)
     return shown
 
 
-def _form(title: str, rows: Sequence[tuple[str, str | None]]) -> QGroupBox:
+def form_box(title: str, rows: Sequence[tuple[str, str | None]]) -> QGroupBox:
     """A titled box of "label: value" lines; a line with no value is left out."""
     box = QGroupBox(title)
     form = QFormLayout(box)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     for name, value in rows:
         if value:
-            form.addRow(name, _selectable(value))
+            form.addRow(name, selectable(value))
     return box
 
 
-def _table_box(
+def table_box(
     title: str,
     headers: list[str],
     rows: list[list[str]],

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 # The booking dialog's layout helpers: the two dialogs look alike on purpose.
-from gui.booking_detail import RIGHT, _form, _selectable, _table_box
+from gui.booking_detail import RIGHT, form_box, selectable, table_box
 from gui.flights_model import format_quantity
 from gui.invoice_dialogs import money, state_text
 
@@ -104,7 +104,7 @@ class InvoiceDetailDialog(QDialog):
             (self.tr("Exchange rate"), _rate(v)),
             (self.tr("State"), state_text(v.kind, v.state, v.original_number)),
         ]
-        return _form(v.number, rows)
+        return form_box(v.number, rows)
 
     def _lines(self) -> QWidget:
         v = self.view
@@ -129,7 +129,7 @@ class InvoiceDetailDialog(QDialog):
             ]
             for ln in v.lines
         ]
-        total = _selectable(
+        total = selectable(
             self.tr("Subtotal {subtotal} · tax {tax} · total {total}").format(
                 subtotal=money(v.subtotal, v.currency),
                 tax=money(v.tax, v.currency),
@@ -141,11 +141,11 @@ class InvoiceDetailDialog(QDialog):
         font.setBold(True)
         total.setFont(font)
         title = self.tr("Lines ({currency})").format(currency=v.currency)
-        return _table_box(title, headers, rows, numeric={0, 4, 5, 6}, stretch=3, footer=total)
+        return table_box(title, headers, rows, numeric={0, 4, 5, 6}, stretch=3, footer=total)
 
     def _balance(self) -> QWidget:
         v = self.view
-        open_text = _selectable(
+        open_text = selectable(
             self.tr("Paid {paid} · credited {credited} · open {open}").format(
                 paid=money(v.paid, v.currency),
                 credited=money(v.credited, v.currency),
@@ -162,7 +162,7 @@ class InvoiceDetailDialog(QDialog):
         if v.credit_notes:
             notes = self.tr("Credit notes: {numbers}").format(numbers=", ".join(v.credit_notes))
             open_text.setText(f"{notes}\n{open_text.text()}")
-        return _table_box(self.tr("Payments"), headers, rows, numeric={1}, footer=open_text)
+        return table_box(self.tr("Payments"), headers, rows, numeric={1}, footer=open_text)
 
 
 def _rate(v: InvoiceView) -> str | None:

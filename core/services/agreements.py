@@ -17,7 +17,7 @@ from core.services.customers import (
     find_customer,
     insert_customer,
 )
-from core.services.pricing import _percent as percent  # the one rule for agreement percents
+from core.services.pricing import percent  # the one rule for agreement percents
 from core.services.uow import UnitOfWork
 from core.services.views import CustomerView
 

@@ -90,7 +90,7 @@ def book_within(uow: UnitOfWork, data: CleanBooking) -> Booked:
     if done is not None:
         view = _replayed(session, done, data)
         return Booked(view, view.flight.id, None)
-    flight = _locked_flight(session, data.flight)
+    flight = locked_flight(session, data.flight)
     zones = airport_zones(session, {flight.origin, flight.destination})
     shc = _checked_shc(data, flight, zones[flight.origin])
     shipper, consignee = _parties(session, data)
@@ -195,7 +195,7 @@ _FLIGHT_BY_NUMBER = (
 )
 
 
-def _locked_flight(session: Session, ref: FlightRef) -> Flight:
+def locked_flight(session: Session, ref: FlightRef) -> Flight:
     """The flight row, locked for the rest of the transaction (FOR UPDATE on PostgreSQL;
     on SQLite the BEGIN IMMEDIATE write lock already serialises bookers)."""
     if ref.flight_id is not None:
@@ -297,7 +297,7 @@ def rebook(
         consignment = find_booking(session, booking)
         _require_live(consignment)
         old = session.get_one(Flight, consignment.flight_id)
-        new = _locked_flight(
+        new = locked_flight(
             session, replace(target, origin=consignment.origin, destination=consignment.destination)
         )
         if new.id == old.id:

@@ -203,8 +203,8 @@ def _counts(master: Consignment) -> bool:
 
 def _check_space(session: Session, master: Consignment, grow_w: int, grow_v: int) -> None:
     # The booking's own lock and rule: FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite.
-    from core.services.booking import _locked_flight
+    from core.services.booking import locked_flight
     from core.services.booking_input import FlightRef
 
-    flight = _locked_flight(session, FlightRef(master.flight_id, None, None))
+    flight = locked_flight(session, FlightRef(master.flight_id, None, None))
     flight_space(session, flight).accept(grow_w, grow_v)

@@ -37,8 +37,7 @@ from core.services.demo_rows import (
     reserve_booking_refs,
     stock_for,
 )
-from core.services.flights import _generate as generate_flights
-from core.services.flights import booked_totals
+from core.services.flights import booked_totals, generate_flights
 from core.services.uow import UnitOfWork, UnitOfWorkFactory
 
 HISTORY_DAYS = 455  # about fifteen months, so a year-earlier period exists for every week

@@ -41,7 +41,7 @@ def ensure_flights(uow: UnitOfWork, *, start: date, days: int) -> Outcome[int]:
     Idempotent: existing flights (and their edited allotments) are left alone.
     """
     with uow:
-        created = _generate(uow.session, start, days)
+        created = generate_flights(uow.session, start, days)
         uow.commit()
         if created:
             uow.changes.add(Entity.FLIGHT, *created)
@@ -79,7 +79,7 @@ def _missing(session: Session, start: date, days: int) -> list[tuple[int, date]]
     return missing
 
 
-def _generate(session: Session, start: date, days: int) -> list[int]:
+def generate_flights(session: Session, start: date, days: int) -> list[int]:
     missing = _missing(session, start, days)
     if not missing:
         return []

@@ -213,8 +213,8 @@ def set_agreement(
     currency: str | None = None,
 ) -> Outcome[str]:
     """A customer's discount on freight, bubble share (DOMAIN 分泡) and billing currency."""
-    discount = _percent(discount_pct, "discount_pct")
-    bubble = _percent(bubble_share_pct, "bubble_share_pct")
+    discount = percent(discount_pct, "discount_pct")
+    bubble = percent(bubble_share_pct, "bubble_share_pct")
     billing = parse_currency(currency, "currency") if currency else None
     with uow:
         party = find_customer(uow, customer, field="customer")
@@ -228,7 +228,7 @@ def set_agreement(
         return Outcome(party.account_number, uow.changes)
 
 
-def _percent(value: str | Decimal, field: str) -> Decimal:
+def percent(value: str | Decimal, field: str) -> Decimal:
     number = _decimal(value, field)
     if not 0 <= number <= 100 or number != number.quantize(Decimal("0.01")):
         raise ValidationError(field, "percent.range", f"{field}: 0 to 100, two decimals")

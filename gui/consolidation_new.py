@@ -131,8 +131,11 @@ class NewConsolidationDialog(QDialog):
             self.flight.setFocus()
             return
         self.buttons.setEnabled(False)
+        # The request is read from the widgets here, on the UI thread: the worker never
+        # touches a widget (it read a flight picker mid-reload once and found none).
+        request = self.request()
         self._worker.submit(
-            lambda: consolidations_data.create(self._data, self.request()),
+            lambda: consolidations_data.create(self._data, request),
             on_done=self._on_created,
             on_failed=self._on_failed,
         )
